@@ -1,0 +1,2 @@
+lexer grammar PythonLexer;
+NAME: [a-z]+;

@@ -1,0 +1,5 @@
+/** Skein's native modules: one package per Python module, found by the interpreter through ServiceLoader. */
+module skein.stdlib {
+    requires skein.interpreter;
+    requires org.graalvm.truffle;
+}
