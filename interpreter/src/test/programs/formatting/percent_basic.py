@@ -1,0 +1,10 @@
+# printf-style % formatting.
+print('%s is %d years' % ('Ann', 31))
+print('%5d|%-5d|%05d|%+d|% d' % (42, 42, 42, 42, 42))
+print('%.2f %10.3f %-8.1f| %e %E %g %G' % (3.14159, 2.71828, 1.5, 12345.678, 0.000123, 1e-10, 1e20))
+print('%x %X %o %#x %#o %c %c' % (255, 255, 8, 255, 8, 65, 'z'))
+print('%r %s %a' % ('hi', 'hi', 'hé'))
+print('100%% sure' % (), '%s' % 'single', '%s' % (('tuple',),))
+print('%(name)s is %(age)03d' % {'name': 'Bo', 'age': 7})
+print('%*d|%-*d|%.*f' % (6, 1, 6, 2, 2, 3.14159))
+print('%i %u' % (-3, 4), '%.3s' % 'abcdef', '%5s|%-5s|' % ('r', 'l'))
