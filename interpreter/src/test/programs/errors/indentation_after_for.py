@@ -1,0 +1,4 @@
+# A missing block after for.
+for i in range(3):
+
+print(i)

@@ -1,0 +1,3 @@
+# A missing indented block.
+def f():
+return 1

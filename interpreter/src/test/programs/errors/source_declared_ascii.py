@@ -1,0 +1,3 @@
+# coding: ascii
+# A non-ASCII byte in a file declared ASCII.
+print("é")

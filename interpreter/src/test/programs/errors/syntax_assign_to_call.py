@@ -1,0 +1,2 @@
+# Assigning to a function call.
+f() = 3

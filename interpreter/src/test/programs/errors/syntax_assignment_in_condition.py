@@ -1,0 +1,3 @@
+# Assignment inside an if condition needs := .
+if x = 1:
+    pass

@@ -1,0 +1,3 @@
+# A name both global and parameter.
+def f(a):
+    global a

@@ -1,0 +1,2 @@
+# An invalid character in an identifier.
+price€ = 5

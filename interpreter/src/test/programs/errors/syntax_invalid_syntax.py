@@ -1,0 +1,2 @@
+# Two expressions without an operator.
+x = 1 2

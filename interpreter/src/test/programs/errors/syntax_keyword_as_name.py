@@ -1,0 +1,2 @@
+# A keyword used as a name.
+class = "first year"

@@ -1,0 +1,2 @@
+# A lambda with a statement body.
+f = lambda: return 1

@@ -1,0 +1,2 @@
+# A leading zero in a decimal integer.
+x = 0123

@@ -1,0 +1,2 @@
+# A mismatched closing bracket.
+items = [1, 2, 3)

@@ -1,0 +1,2 @@
+# A missing comma in a list.
+items = ["a" "b", c d]

@@ -1,0 +1,3 @@
+# A non-default argument after a default one.
+def f(a=1, b):
+    pass

@@ -1,0 +1,2 @@
+# print used as a statement (Python 2 style).
+print "hello"

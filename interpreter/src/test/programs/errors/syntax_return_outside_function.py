@@ -1,0 +1,3 @@
+# return outside a function.
+print("module level")
+return 5

@@ -1,0 +1,3 @@
+# A star-import inside a function.
+def f():
+    from math import *

@@ -1,0 +1,4 @@
+# An unclosed parenthesis.
+print("start")
+values = (1, 2,
+print(values)

@@ -1,0 +1,2 @@
+# A stray unmatched closing parenthesis.
+x = 1)

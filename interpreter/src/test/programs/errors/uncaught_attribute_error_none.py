@@ -1,0 +1,3 @@
+# A method call on None.
+result = [3, 1, 2].sort()
+result.append(4)

@@ -1,0 +1,2 @@
+# An exception without a message prints only its type.
+raise RuntimeError

@@ -1,0 +1,3 @@
+# Opening a file that does not exist.
+with open('no_such_file_here.txt') as f:
+    print(f.read())

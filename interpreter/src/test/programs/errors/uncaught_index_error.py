@@ -1,0 +1,4 @@
+# A list index out of range.
+items = [1, 2, 3]
+print(items[2])
+print(items[3])

@@ -1,0 +1,4 @@
+# An undefined name.
+count = 1
+print(count)
+print(cuont)

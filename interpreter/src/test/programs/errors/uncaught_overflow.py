@@ -1,0 +1,3 @@
+# Converting a huge int to float.
+print(float(10 ** 308))
+print(float(10 ** 309))

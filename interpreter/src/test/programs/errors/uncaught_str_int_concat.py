@@ -1,0 +1,3 @@
+# Concatenating str and int.
+age = 30
+print('Age: ' + age)

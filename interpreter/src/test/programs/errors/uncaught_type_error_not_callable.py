@@ -1,0 +1,3 @@
+# Calling None.
+handler = None
+handler('event')

@@ -1,0 +1,3 @@
+# Subscripting an int.
+value = 42
+print(value[0])

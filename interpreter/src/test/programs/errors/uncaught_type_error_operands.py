@@ -1,0 +1,5 @@
+# Unsupported operand types.
+total = 0
+for item in [1, 2, 'three']:
+    total = total + item
+print(total)

@@ -1,0 +1,3 @@
+# Using a list as a dict key.
+d = {}
+d[[1, 2]] = 'value'

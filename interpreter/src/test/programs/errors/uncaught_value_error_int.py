@@ -1,0 +1,3 @@
+# int() of a non-numeric string.
+text = 'x'
+print(int(text))

@@ -1,0 +1,2 @@
+from .y import Y
+X = 'x'

@@ -1,0 +1,4 @@
+NAME = 'helper'
+
+def twice(x):
+    return x * 2
