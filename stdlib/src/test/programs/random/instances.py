@@ -1,0 +1,15 @@
+# random.Random instances have independent state.
+import random
+a = random.Random(7)
+b = random.Random(7)
+print(a.random() == b.random(), a.randint(1, 100), b.randint(1, 100))
+c = random.Random()
+c.seed(7)
+d = random.Random(7)
+print([c.randrange(50) for _ in range(5)] == [d.randrange(50) for _ in range(5)])
+random.seed(7)
+print(random.random() == random.Random(7).random())
+state = a.getstate()
+x = a.random()
+a.setstate(state)
+print(x == a.random())

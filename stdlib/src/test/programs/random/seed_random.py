@@ -1,0 +1,18 @@
+# random.random() after seeding gives CPython's Mersenne Twister sequence.
+import random
+random.seed(42)
+print([random.random() for _ in range(5)])
+random.seed(0)
+print(random.random(), random.random())
+random.seed(42)
+first = random.random()
+random.seed(42)
+print(first == random.random())
+random.seed(2 ** 100 + 7)
+print(random.random())
+random.seed(-5)
+a = random.random()
+random.seed(5)
+print(a == random.random())
+random.seed(123456789)
+print([round(random.random(), 6) for _ in range(3)])
