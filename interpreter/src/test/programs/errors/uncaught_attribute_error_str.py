@@ -1,0 +1,4 @@
+# A misspelt string method.
+text = 'hello'
+print(text.upper())
+print(text.uper())
