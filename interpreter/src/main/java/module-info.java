@@ -6,7 +6,18 @@ module skein.interpreter {
 
     exports skein.interpreter;
     exports skein.interpreter.ast;
+    exports skein.interpreter.builtins;
+    exports skein.interpreter.builtins.types;
+    exports skein.interpreter.modules;
+    exports skein.interpreter.objects;
+    exports skein.interpreter.objects.iterators;
+    exports skein.interpreter.runtime;
     exports skein.interpreter.runtime.exception;
+    exports skein.interpreter.runtime.format;
+    exports skein.interpreter.runtime.io;
+    exports skein.launcher;
+
+    uses skein.interpreter.modules.NativeModule;
 
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider
             with skein.interpreter.SkeinLanguageProvider;

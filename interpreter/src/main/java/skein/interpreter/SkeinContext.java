@@ -1,16 +1,79 @@
 package skein.interpreter;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+import skein.interpreter.modules.ImportSystem;
+import skein.interpreter.modules.SysModule;
+import skein.interpreter.objects.PDict;
+import skein.interpreter.objects.PModule;
+import skein.interpreter.objects.PNone;
+import skein.interpreter.runtime.BuiltinTypes;
+import skein.interpreter.runtime.LanguageSetup;
+import skein.interpreter.runtime.PythonThreadState;
+import skein.interpreter.runtime.io.SourceLines;
+import skein.interpreter.runtime.io.StandardStreams;
 
-/** The state of one Python process: its modules, its sys, its threads. */
+import java.util.Map;
+
+/** The state of one Python process: its modules, its {@code sys}, its streams, its threads. */
 public final class SkeinContext {
+
+    private static final TruffleLanguage.ContextReference<SkeinContext> REFERENCE =
+            TruffleLanguage.ContextReference.create(SkeinLanguage.class);
 
     private final SkeinLanguage language;
     private final TruffleLanguage.Env env;
+    private final LanguageSetup setup;
+    private final PDict sysModules;
+    private PModule builtinsModule;
+    private PModule sysModule;
+    private PModule mainModule;
+    private StandardStreams streams;
+    private SourceLines sourceLines;
+    private ImportSystem importSystem;
+    private volatile int recursionLimit = 1000;
 
     SkeinContext(SkeinLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
+        this.setup = language.setup();
+        this.sysModules = new PDict(setup.types().dictType);
+    }
+
+    public static SkeinContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    @TruffleBoundary
+    void initialize() {
+        BuiltinTypes types = setup.types();
+        streams = new StandardStreams(this);
+        sourceLines = new SourceLines(env);
+        builtinsModule = newModule("builtins");
+        PDict builtins = builtinsModule.globals();
+        for (Map.Entry<String, Object> member : setup.builtins().entrySet()) {
+            builtins.setItem(member.getKey(), member.getValue());
+        }
+        sysModules.setItem("builtins", builtinsModule);
+        sysModule = SysModule.create(this);
+        sysModules.setItem("sys", sysModule);
+        importSystem = new ImportSystem(this);
+        mainModule = newModule("__main__");
+        mainModule.globals().setItem("__builtins__", builtinsModule);
+        mainModule.globals().setItem("__doc__", PNone.NONE);
+        mainModule.globals().setItem("__package__", PNone.NONE);
+        mainModule.globals().setItem("__spec__", PNone.NONE);
+        mainModule.globals().setItem("__annotations__", new PDict(types.dictType));
+        sysModules.setItem("__main__", mainModule);
+    }
+
+    /** A new, empty module object with {@code __name__} set (not registered anywhere). */
+    public PModule newModule(String name) {
+        BuiltinTypes types = setup.types();
+        PDict globals = new PDict(types.dictType);
+        globals.setItem("__name__", name);
+        return new PModule(types.moduleType, name, globals);
     }
 
     public SkeinLanguage language() {
@@ -19,5 +82,55 @@ public final class SkeinContext {
 
     public TruffleLanguage.Env env() {
         return env;
+    }
+
+    public LanguageSetup setup() {
+        return setup;
+    }
+
+    public BuiltinTypes types() {
+        return setup.types();
+    }
+
+    /** {@code sys.modules}. */
+    public PDict sysModules() {
+        return sysModules;
+    }
+
+    public PModule builtinsModule() {
+        return builtinsModule;
+    }
+
+    public PModule sysModule() {
+        return sysModule;
+    }
+
+    public PModule mainModule() {
+        return mainModule;
+    }
+
+    public StandardStreams streams() {
+        return streams;
+    }
+
+    /** Source lines for tracebacks. */
+    public SourceLines sourceLines() {
+        return sourceLines;
+    }
+
+    public ImportSystem importSystem() {
+        return importSystem;
+    }
+
+    public int recursionLimit() {
+        return recursionLimit;
+    }
+
+    public void setRecursionLimit(int limit) {
+        this.recursionLimit = limit;
+    }
+
+    public PythonThreadState threadState() {
+        return language.threadState();
     }
 }

@@ -1,19 +1,65 @@
 package skein.interpreter;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+import skein.interpreter.translator.ModuleCompiler;
+import skein.interpreter.runtime.BuiltinTypes;
+import skein.interpreter.runtime.LanguageSetup;
+import skein.interpreter.runtime.PythonThreadState;
 
 /** The Skein language: one instance per engine, shared by every context (Python process). */
 @TruffleLanguage.Registration(id = SkeinLanguage.ID, name = "Skein", version = SkeinLanguage.VERSION,
         defaultMimeType = SkeinLanguage.MIME_TYPE, characterMimeTypes = SkeinLanguage.MIME_TYPE,
+        byteMimeTypes = SkeinLanguage.MAIN_PROGRAM_MIME_TYPE,
         contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
 public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
 
     public static final String ID = "skein";
     public static final String VERSION = "0.1.0";
     public static final String MIME_TYPE = "text/x-python";
+    /** A program's bytes, run as {@code python3} runs a script: the result is the exit status. */
+    public static final String MAIN_PROGRAM_MIME_TYPE = "application/x-skein-main";
+
+    private static final LanguageReference<SkeinLanguage> REFERENCE = LanguageReference.create(SkeinLanguage.class);
+
+    private volatile LanguageSetup setup;
+    private final ContextThreadLocal<PythonThreadState> threadStates =
+            locals.createContextThreadLocal((context, thread) -> new PythonThreadState());
+
+    public static SkeinLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    /** The builtin types of the language running on this thread, for code outside any node. */
+    public static BuiltinTypes types() {
+        return REFERENCE.get(null).setup().types();
+    }
+
+    /** The builtin types, functions and native modules, made once for all contexts. */
+    public LanguageSetup setup() {
+        LanguageSetup s = setup;
+        if (s == null) {
+            s = createSetup();
+        }
+        return s;
+    }
+
+    @TruffleBoundary
+    private synchronized LanguageSetup createSetup() {
+        if (setup == null) {
+            setup = new LanguageSetup(this);
+        }
+        return setup;
+    }
+
+    /** The interpreter state of the current thread in the current context. */
+    public PythonThreadState threadState() {
+        return threadStates.get();
+    }
 
     @Override
     protected SkeinContext createContext(Env env) {
@@ -21,12 +67,21 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
     }
 
     @Override
+    protected void initializeContext(SkeinContext context) {
+        context.initialize();
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+
+    @Override
     protected CallTarget parse(ParsingRequest request) {
-        return new RootNode(this) {
-            @Override
-            public Object execute(VirtualFrame frame) {
-                return 0;
-            }
-        }.getCallTarget();
+        Source source = request.getSource();
+        if (MAIN_PROGRAM_MIME_TYPE.equals(source.getMimeType())) {
+            return new MainProgramRoot(this, source).getCallTarget();
+        }
+        return new ModuleRoot(this, ModuleCompiler.compile(this, source)).getCallTarget();
     }
 }

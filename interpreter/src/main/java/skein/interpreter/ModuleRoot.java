@@ -1,0 +1,48 @@
+package skein.interpreter;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import skein.interpreter.objects.FunctionCode;
+import skein.interpreter.objects.PDict;
+import skein.interpreter.objects.PFunction;
+import skein.interpreter.runtime.PArguments;
+
+/**
+ * What parsing a Python source gives: runs the module body in the globals it is called with
+ * (an import passes the new module's dict), or in {@code __main__} when an embedder evaluates
+ * it without arguments. The parsed code is shared by every context of the engine.
+ */
+final class ModuleRoot extends RootNode {
+
+    private final FunctionCode code;
+
+    ModuleRoot(SkeinLanguage language, FunctionCode code) {
+        super(language);
+        this.code = code;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        PDict globals = args.length > 0 && args[0] instanceof PDict dict
+                ? dict : SkeinContext.get(this).mainModule().globals();
+        return run(code, globals, SkeinContext.get(this));
+    }
+
+    static Object run(FunctionCode code, PDict globals, SkeinContext context) {
+        PFunction function = new PFunction(context.types().functionType, code, globals, null, null, null);
+        Object[] arguments = PArguments.create(0);
+        PArguments.setCallee(arguments, function);
+        return code.callTarget().call(arguments);
+    }
+
+    @Override
+    public String getName() {
+        return code.filename();
+    }
+
+    @Override
+    public boolean isInternal() {
+        return true;
+    }
+}

@@ -1,0 +1,23 @@
+package skein.interpreter.builtins.types;
+
+import skein.interpreter.builtins.BuiltinDefiner;
+
+/** Adds the methods and attributes of every builtin type, once per language. */
+public final class BuiltinTypeDefinitions {
+
+    private BuiltinTypeDefinitions() {
+    }
+
+    public static void defineAll(BuiltinDefiner d) {
+        ObjectMethods.define(d);
+        TypeMethods.define(d);
+        FunctionMethods.define(d);
+        DescriptorMethods.define(d);
+        ModuleMethods.define(d);
+        SingletonMethods.define(d);
+        TracebackMethods.define(d);
+        ExceptionMethods.define(d);
+        IteratorMethods.define(d);
+        TextIOMethods.define(d);
+    }
+}

@@ -1,0 +1,61 @@
+package skein.interpreter.modules;
+
+import skein.interpreter.builtins.BuiltinBody;
+import skein.interpreter.builtins.BuiltinDefiner;
+import skein.interpreter.objects.PBuiltinFunction;
+import skein.interpreter.objects.PythonClass;
+import skein.interpreter.runtime.BuiltinTypes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Collects the shared members of a native module while the language sets up. */
+public final class ModuleBuilder {
+
+    private final String moduleName;
+    private final BuiltinDefiner definer;
+    private final Map<String, Object> members = new LinkedHashMap<>();
+
+    public ModuleBuilder(String moduleName, BuiltinDefiner definer) {
+        this.moduleName = moduleName;
+        this.definer = definer;
+    }
+
+    public String moduleName() {
+        return moduleName;
+    }
+
+    public BuiltinDefiner definer() {
+        return definer;
+    }
+
+    public BuiltinTypes types() {
+        return definer.types();
+    }
+
+    /** Adds a function to the module. */
+    public PBuiltinFunction function(String signature, BuiltinBody body) {
+        PBuiltinFunction function = definer.function(signature, body);
+        members.put(function.name(), function);
+        return function;
+    }
+
+    /** Makes a type belonging to this module (its {@code __module__} says so) and adds it. */
+    public PythonClass type(String name, PythonClass.InstanceFactory factory, boolean instancesHaveDict,
+                            PythonClass... bases) {
+        PythonClass cls = definer.types().define(moduleName + "." + name, factory, instancesHaveDict, bases);
+        cls.setName(name);
+        cls.setQualname(name);
+        cls.getNamespace().setItem("__module__", moduleName);
+        members.put(name, cls);
+        return cls;
+    }
+
+    public void constant(String name, Object value) {
+        members.put(name, value);
+    }
+
+    public Map<String, Object> members() {
+        return members;
+    }
+}

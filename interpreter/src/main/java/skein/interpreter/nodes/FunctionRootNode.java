@@ -1,0 +1,140 @@
+package skein.interpreter.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+import skein.interpreter.SkeinContext;
+import skein.interpreter.SkeinLanguage;
+import skein.interpreter.nodes.control.ReturnException;
+import skein.interpreter.nodes.variables.WriteLocalNode;
+import skein.interpreter.objects.FunctionCode;
+import skein.interpreter.objects.PCell;
+import skein.interpreter.objects.PFunction;
+import skein.interpreter.objects.PNone;
+import skein.interpreter.runtime.BuiltinTypes;
+import skein.interpreter.runtime.PArguments;
+import skein.interpreter.runtime.PythonThreadState;
+import skein.interpreter.runtime.exception.PException;
+import skein.interpreter.runtime.exception.PythonErrors;
+
+/**
+ * The root of a Python function, lambda, comprehension, class body or module body. It moves the
+ * bound arguments into their frame slots (wrapping captured ones in cells), brings in the
+ * closure's cells, counts the call depth against the recursion limit, and adds this frame to
+ * the traceback of any exception that leaves it.
+ */
+public final class FunctionRootNode extends RootNode {
+
+    @Child private StatementNode body;
+    /** One per parameter: stores it into its local slot; null where the parameter is a cell. */
+    @Children private final WriteLocalNode[] parameterWrites;
+    /** Frame slot of each parameter that lives in a cell, or -1. */
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] parameterCellSlots;
+    /** Frame slots of the cells this function creates for its other captured variables. */
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] newCellSlots;
+    /** Frame slots that receive the closure's cells, in closure order. */
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] freeSlots;
+    private final SourceSection sourceSection;
+    @CompilerDirectives.CompilationFinal private FunctionCode code;
+
+    public FunctionRootNode(SkeinLanguage language, FrameDescriptor descriptor, StatementNode body,
+                            WriteLocalNode[] parameterWrites, int[] parameterCellSlots, int[] newCellSlots,
+                            int[] freeSlots, SourceSection sourceSection) {
+        super(language, descriptor);
+        this.body = body;
+        this.parameterWrites = parameterWrites;
+        this.parameterCellSlots = parameterCellSlots;
+        this.newCellSlots = newCellSlots;
+        this.freeSlots = freeSlots;
+        this.sourceSection = sourceSection;
+    }
+
+    /** Called once by the translator, after the code object that points to this root exists. */
+    public void setCode(FunctionCode code) {
+        this.code = code;
+    }
+
+    public FunctionCode code() {
+        return code;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        PythonThreadState thread = SkeinLanguage.get(this).threadState();
+        if (!thread.enter(SkeinContext.get(this).recursionLimit())) {
+            thread.leave();
+            throw PythonErrors.recursionError("maximum recursion depth exceeded");
+        }
+        try {
+            prologue(frame);
+            body.executeVoid(frame);
+            return PNone.NONE;
+        } catch (ReturnException r) {
+            return r.value();
+        } catch (PException e) {
+            leaveFrame(frame, e);
+            throw e;
+        } catch (StackOverflowError e) {
+            PException recursion = PythonErrors.recursionError("maximum recursion depth exceeded");
+            leaveFrame(frame, recursion);
+            throw recursion;
+        } finally {
+            thread.leave();
+        }
+    }
+
+    @ExplodeLoop
+    private void prologue(VirtualFrame frame) {
+        Object[] arguments = frame.getArguments();
+        for (int i = 0; i < parameterWrites.length; i++) {
+            if (parameterWrites[i] != null) {
+                parameterWrites[i].executeWrite(frame, arguments[i]);
+            } else {
+                frame.setObject(parameterCellSlots[i], new PCell(arguments[i]));
+            }
+        }
+        for (int slot : newCellSlots) {
+            frame.setObject(slot, new PCell());
+        }
+        if (freeSlots.length > 0) {
+            PCell[] closure = ((PFunction) PArguments.getCallee(arguments)).closure();
+            for (int i = 0; i < freeSlots.length; i++) {
+                frame.setObject(freeSlots[i], closure[i]);
+            }
+        }
+    }
+
+    private void leaveFrame(VirtualFrame frame, PException e) {
+        recordFrame((PFunction) PArguments.getCallee(frame), e);
+    }
+
+    @TruffleBoundary
+    private void recordFrame(PFunction function, PException e) {
+        BuiltinTypes types = SkeinLanguage.get(this).setup().types();
+        e.leaveFrame(types.tracebackType, types.frameType, code, function.globals());
+    }
+
+    @Override
+    public String getName() {
+        return code == null ? "<python>" : code.qualname();
+    }
+
+    @Override
+    public SourceSection getSourceSection() {
+        return sourceSection;
+    }
+
+    @Override
+    public boolean isCloningAllowed() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "<python " + getName() + ">";
+    }
+}

@@ -1,0 +1,12 @@
+package skein.interpreter.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import skein.interpreter.nodes.StatementNode;
+
+public final class ContinueNode extends StatementNode {
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        throw ContinueException.INSTANCE;
+    }
+}

@@ -1,0 +1,21 @@
+package skein.interpreter.nodes.control;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import skein.interpreter.nodes.ExpressionNode;
+import skein.interpreter.nodes.StatementNode;
+import skein.interpreter.objects.PNone;
+
+/** {@code return [value]}. */
+public final class ReturnNode extends StatementNode {
+
+    @Child private ExpressionNode value;
+
+    public ReturnNode(ExpressionNode value) {
+        this.value = value;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        throw new ReturnException(value == null ? PNone.NONE : value.execute(frame));
+    }
+}

@@ -1,0 +1,23 @@
+package skein.interpreter.nodes.literals;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import skein.interpreter.nodes.ExpressionNode;
+
+public final class BooleanLiteralNode extends ExpressionNode {
+
+    private final boolean value;
+
+    public BooleanLiteralNode(boolean value) {
+        this.value = value;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return value;
+    }
+
+    @Override
+    public boolean executeBoolean(VirtualFrame frame) {
+        return value;
+    }
+}

@@ -1,0 +1,23 @@
+package skein.interpreter.nodes.literals;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import skein.interpreter.nodes.ExpressionNode;
+
+public final class LongLiteralNode extends ExpressionNode {
+
+    private final long value;
+
+    public LongLiteralNode(long value) {
+        this.value = value;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        return value;
+    }
+
+    @Override
+    public long executeLong(VirtualFrame frame) {
+        return value;
+    }
+}

@@ -1,0 +1,28 @@
+package skein.interpreter.nodes.operators;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.ConditionProfile;
+import skein.interpreter.nodes.ExpressionNode;
+import skein.interpreter.runtime.Truthiness;
+
+/** {@code a and b}: the first false operand, or the last. */
+public final class AndNode extends ExpressionNode {
+
+    @Child private ExpressionNode left;
+    @Child private ExpressionNode right;
+    private final ConditionProfile shortCircuit = ConditionProfile.create();
+
+    public AndNode(ExpressionNode left, ExpressionNode right) {
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object value = left.execute(frame);
+        if (shortCircuit.profile(!Truthiness.isTrue(value))) {
+            return value;
+        }
+        return right.execute(frame);
+    }
+}

@@ -1,0 +1,91 @@
+package skein.interpreter.nodes.statements;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import skein.interpreter.SkeinLanguage;
+import skein.interpreter.nodes.AssignTargetNode;
+import skein.interpreter.nodes.ExpressionNode;
+import skein.interpreter.nodes.StatementNode;
+import skein.interpreter.objects.PBaseException;
+import skein.interpreter.objects.PNone;
+import skein.interpreter.objects.PythonClass;
+import skein.interpreter.runtime.Attributes;
+import skein.interpreter.runtime.Calls;
+import skein.interpreter.runtime.PythonThreadState;
+import skein.interpreter.runtime.Truthiness;
+import skein.interpreter.runtime.TypeOf;
+import skein.interpreter.runtime.exception.PException;
+import skein.interpreter.runtime.exception.PythonErrors;
+
+/**
+ * {@code with manager as target: body} (several items nest). {@code __exit__} runs however the
+ * body ends; when it returns true for an exception, the exception is swallowed.
+ */
+public final class WithNode extends StatementNode {
+
+    @Child private ExpressionNode manager;
+    @Child private AssignTargetNode target;
+    @Child private StatementNode body;
+
+    public WithNode(ExpressionNode manager, AssignTargetNode target, StatementNode body) {
+        this.manager = manager;
+        this.target = target;
+        this.body = body;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object context = manager.execute(frame);
+        Object[] methods = enter(context);
+        Object exit = methods[0];
+        if (target != null) {
+            target.assign(frame, methods[1]);
+        }
+        try {
+            body.executeVoid(frame);
+        } catch (PException e) {
+            FrameTraceback.record(frame, e);
+            if (!exitWithException(exit, e.pythonException())) {
+                throw e;
+            }
+            return;
+        } catch (ControlFlowException e) {
+            exitNormally(exit);
+            throw e;
+        }
+        exitNormally(exit);
+    }
+
+    /** Calls {@code __enter__}; returns {bound __exit__, value of __enter__}. */
+    @TruffleBoundary
+    private static Object[] enter(Object context) {
+        PythonClass type = TypeOf.get(context);
+        Object enter = type.lookup("__enter__");
+        Object exit = type.lookup("__exit__");
+        if (enter == null || exit == null) {
+            throw PythonErrors.typeError("'" + type.getName() + "' object does not support the context manager protocol");
+        }
+        Object boundExit = Attributes.bindDescriptor(exit, context, type);
+        Object value = Calls.call(Attributes.bindDescriptor(enter, context, type));
+        return new Object[]{boundExit, value};
+    }
+
+    @TruffleBoundary
+    private static void exitNormally(Object exit) {
+        Calls.call(exit, PNone.NONE, PNone.NONE, PNone.NONE);
+    }
+
+    @TruffleBoundary
+    private boolean exitWithException(Object exit, PBaseException exception) {
+        PythonThreadState thread = SkeinLanguage.get(this).threadState();
+        PBaseException outer = thread.handledException();
+        thread.setHandledException(exception);
+        try {
+            Object traceback = exception.traceback() == null ? PNone.NONE : exception.traceback();
+            return Truthiness.isTrue(Calls.call(exit, exception.getPythonClass(), exception, traceback));
+        } finally {
+            thread.setHandledException(outer);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package skein.interpreter.nodes.variables;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import skein.interpreter.SkeinContext;
+import skein.interpreter.nodes.ExpressionNode;
+import skein.interpreter.objects.PCell;
+import skein.interpreter.objects.PDict;
+import skein.interpreter.runtime.PArguments;
+
+/**
+ * A name read in a class body: the class namespace first, then (for a name of an enclosing
+ * function) its cell, or the globals and builtins.
+ */
+public final class ReadClassNameNode extends ExpressionNode {
+
+    private final String name;
+    /** Frame slot of the enclosing function's cell for this name, or -1. */
+    private final int cellSlot;
+
+    public ReadClassNameNode(String name, int cellSlot) {
+        this.name = name;
+        this.cellSlot = cellSlot;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object namespace = PArguments.getExtra(frame);
+        Object value = namespace instanceof PDict dict ? dict.getItem(name) : NamespaceAccess.get(namespace, name);
+        if (value != null) {
+            return value;
+        }
+        if (cellSlot >= 0) {
+            value = ((PCell) frame.getObject(cellSlot)).get();
+            if (value == null) {
+                throw UnboundErrors.unboundFree(name);
+            }
+            return value;
+        }
+        value = Globals.of(frame).getItem(name);
+        if (value != null) {
+            return value;
+        }
+        value = SkeinContext.get(this).builtinsModule().globals().getItem(name);
+        if (value == null) {
+            throw UnboundErrors.undefinedName(name);
+        }
+        return value;
+    }
+}

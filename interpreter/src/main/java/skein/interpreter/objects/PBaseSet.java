@@ -1,0 +1,103 @@
+package skein.interpreter.objects;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import skein.interpreter.runtime.Hashing;
+
+/**
+ * What {@code set} and {@code frozenset} share: a {@link SetTable} behind the object's monitor,
+ * so that each operation is atomic. Python code that runs during a lookup ({@code __eq__},
+ * {@code __hash__}) runs with the monitor held, as it runs under the GIL in CPython.
+ */
+public abstract class PBaseSet extends PythonObject {
+
+    private SetTable table = new SetTable();
+    private final int[] popFinger = new int[1];
+
+    protected PBaseSet(PythonClass cls) {
+        super(cls);
+    }
+
+    public final synchronized int size() {
+        return table.used;
+    }
+
+    public final boolean contains(Object key) {
+        long hash = Hashing.hash(key);
+        synchronized (this) {
+            return table.contains(key, hash);
+        }
+    }
+
+    /** Adds a key; false when it was present. Frozensets use this only while being built. */
+    public final boolean addKey(Object key) {
+        long hash = Hashing.hash(key);
+        synchronized (this) {
+            return table.add(key, hash);
+        }
+    }
+
+    public final boolean discardKey(Object key) {
+        long hash = Hashing.hash(key);
+        synchronized (this) {
+            return table.discard(key, hash);
+        }
+    }
+
+    /** Adds every element of another set in CPython's merge order. */
+    @TruffleBoundary
+    public final void addAll(PBaseSet other) {
+        if (other == this) {
+            return;
+        }
+        SetTable source;
+        synchronized (other) {
+            source = other.table.copy();
+        }
+        synchronized (this) {
+            table.merge(source);
+        }
+    }
+
+    /** Adds the keys of a dict, sizing the table first as CPython does. */
+    @TruffleBoundary
+    public final void addDictKeys(PDict dict) {
+        PDict.Entry[] entries = dict.entrySnapshot();
+        synchronized (this) {
+            table.reserveFor(entries.length);
+            for (PDict.Entry e : entries) {
+                table.add(e.key, e.hash);
+            }
+        }
+    }
+
+    /** The elements at one moment, in iteration order. */
+    @TruffleBoundary
+    public final synchronized Object[] elements() {
+        return table.keysInOrder();
+    }
+
+    @TruffleBoundary
+    public final synchronized Object popAny() {
+        if (table.used == 0) {
+            return null;
+        }
+        return table.popAny(popFinger);
+    }
+
+    @TruffleBoundary
+    public final synchronized void clear() {
+        table = new SetTable();
+    }
+
+    /** Copies this set's table into {@code target}, which must be empty. */
+    @TruffleBoundary
+    public final void copyInto(PBaseSet target) {
+        SetTable copy;
+        synchronized (this) {
+            copy = table.copy();
+        }
+        synchronized (target) {
+            target.table = copy;
+        }
+    }
+}

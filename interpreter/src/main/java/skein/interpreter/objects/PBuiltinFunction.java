@@ -1,0 +1,74 @@
+package skein.interpreter.objects;
+
+import com.oracle.truffle.api.RootCallTarget;
+
+/**
+ * A function written in Java: a builtin, a method of a builtin type, a function of a native
+ * module. Made once per language; calls bind arguments to its signature just as for Python
+ * functions. A method ({@code owner} set) checks that its first argument is an instance.
+ */
+public final class PBuiltinFunction extends PythonObject {
+
+    /** How the function behaves when found on a class. */
+    public enum Binding { FUNCTION, METHOD, CLASS_METHOD, STATIC_METHOD }
+
+    private final String name;
+    private final PythonClass owner;
+    private final Signature signature;
+    private final Object[] defaults;
+    private final Object[] keywordDefaults;
+    private final Binding binding;
+    private final String doc;
+    private final RootCallTarget callTarget;
+
+    public PBuiltinFunction(PythonClass cls, String name, PythonClass owner, Signature signature, Object[] defaults,
+                            Object[] keywordDefaults, Binding binding, String doc, RootCallTarget callTarget) {
+        super(cls);
+        this.name = name;
+        this.owner = owner;
+        this.signature = signature;
+        this.defaults = defaults;
+        this.keywordDefaults = keywordDefaults;
+        this.binding = binding;
+        this.doc = doc;
+        this.callTarget = callTarget;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** {@code str.split} for a method, the bare name otherwise. */
+    public String qualname() {
+        return owner == null ? name : owner.getName() + "." + name;
+    }
+
+    /** The type whose method this is, or null. */
+    public PythonClass owner() {
+        return owner;
+    }
+
+    public Signature signature() {
+        return signature;
+    }
+
+    public Object[] defaults() {
+        return defaults;
+    }
+
+    public Object[] keywordDefaults() {
+        return keywordDefaults;
+    }
+
+    public Binding binding() {
+        return binding;
+    }
+
+    public String doc() {
+        return doc;
+    }
+
+    public RootCallTarget callTarget() {
+        return callTarget;
+    }
+}

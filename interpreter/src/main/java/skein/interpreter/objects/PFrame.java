@@ -1,0 +1,32 @@
+package skein.interpreter.objects;
+
+/**
+ * What Python code sees of a frame ({@code tb_frame}, {@code sys._getframe()}): its code, the
+ * line it was at, its globals. It is a record made when asked for, not the live frame.
+ */
+public final class PFrame extends PythonObject {
+
+    private final FunctionCode code;
+    private final int lineno;
+    private final PDict globals;
+
+    public PFrame(PythonClass cls, FunctionCode code, int lineno, PDict globals) {
+        super(cls);
+        this.code = code;
+        this.lineno = lineno;
+        this.globals = globals;
+    }
+
+    public FunctionCode code() {
+        return code;
+    }
+
+    public int lineno() {
+        return lineno;
+    }
+
+    /** The frame's globals, or null when not known (a frame of Java code). */
+    public PDict globals() {
+        return globals;
+    }
+}

@@ -1,0 +1,74 @@
+package skein.interpreter.objects;
+
+/**
+ * A function object: code plus what one execution of its {@code def} captured (globals,
+ * closure cells, default values). Frames of the function reach their globals and cells
+ * through it.
+ */
+public final class PFunction extends PythonObject {
+
+    private final FunctionCode code;
+    private final PDict globals;
+    private final PCell[] closure;
+    private volatile Object[] defaults;
+    /** One per keyword-only parameter, null where it has no default. */
+    private volatile Object[] keywordDefaults;
+    private volatile String name;
+    private volatile String qualname;
+
+    public PFunction(PythonClass cls, FunctionCode code, PDict globals, PCell[] closure, Object[] defaults,
+                     Object[] keywordDefaults) {
+        super(cls);
+        this.code = code;
+        this.globals = globals;
+        this.closure = closure;
+        this.defaults = defaults;
+        this.keywordDefaults = keywordDefaults;
+        this.name = code.name();
+        this.qualname = code.qualname();
+    }
+
+    public FunctionCode code() {
+        return code;
+    }
+
+    public PDict globals() {
+        return globals;
+    }
+
+    public PCell[] closure() {
+        return closure;
+    }
+
+    public Object[] defaults() {
+        return defaults;
+    }
+
+    public void setDefaults(Object[] defaults) {
+        this.defaults = defaults;
+    }
+
+    public Object[] keywordDefaults() {
+        return keywordDefaults;
+    }
+
+    public void setKeywordDefaults(Object[] keywordDefaults) {
+        this.keywordDefaults = keywordDefaults;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String qualname() {
+        return qualname;
+    }
+
+    public void setQualname(String qualname) {
+        this.qualname = qualname;
+    }
+}

@@ -1,0 +1,134 @@
+package skein.interpreter.objects;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import java.util.Arrays;
+
+/**
+ * {@code list}. Every operation holds the list's monitor, so each one is atomic as in CPython
+ * and no Java exception can escape from a race; callers that run Python code (comparisons in
+ * {@code sort}, {@code index}, {@code remove}) work on a snapshot instead of holding the lock.
+ */
+public final class PList extends PythonObject {
+
+    private static final Object[] EMPTY = new Object[0];
+
+    private Object[] items;
+    private int size;
+
+    public PList(PythonClass cls) {
+        super(cls);
+        this.items = EMPTY;
+    }
+
+    /** Takes ownership of {@code items}. */
+    public PList(PythonClass cls, Object[] items) {
+        super(cls);
+        this.items = items;
+        this.size = items.length;
+    }
+
+    public synchronized int size() {
+        return size;
+    }
+
+    /** The item at a non-negative index, or null past the end. */
+    public synchronized Object getOrNull(int index) {
+        return index < size ? items[index] : null;
+    }
+
+    /** Replaces an item; false when the index is past the end. */
+    public synchronized boolean setIfPresent(int index, Object value) {
+        if (index >= size) {
+            return false;
+        }
+        items[index] = value;
+        return true;
+    }
+
+    public synchronized void append(Object value) {
+        if (size == items.length) {
+            grow(size + 1);
+        }
+        items[size++] = value;
+    }
+
+    @TruffleBoundary
+    private void grow(int needed) {
+        int capacity = Math.max(needed, items.length + (items.length >> 1) + 4);
+        items = Arrays.copyOf(items, capacity);
+    }
+
+    @TruffleBoundary
+    public synchronized void appendAll(Object[] values) {
+        if (size + values.length > items.length) {
+            grow(size + values.length);
+        }
+        System.arraycopy(values, 0, items, size, values.length);
+        size += values.length;
+    }
+
+    /** Inserts before a position already clamped to [0, size] by the caller's rules. */
+    @TruffleBoundary
+    public synchronized void insert(int index, Object value) {
+        int at = Math.max(0, Math.min(index, size));
+        if (size == items.length) {
+            grow(size + 1);
+        }
+        System.arraycopy(items, at, items, at + 1, size - at);
+        items[at] = value;
+        size++;
+    }
+
+    /** Removes and returns the item at a non-negative index, or null past the end. */
+    @TruffleBoundary
+    public synchronized Object removeAt(int index) {
+        if (index >= size) {
+            return null;
+        }
+        Object value = items[index];
+        System.arraycopy(items, index + 1, items, index, size - index - 1);
+        items[--size] = null;
+        return value;
+    }
+
+    /** Removes and returns the last item, or null when empty. */
+    public synchronized Object popLast() {
+        if (size == 0) {
+            return null;
+        }
+        Object value = items[--size];
+        items[size] = null;
+        return value;
+    }
+
+    /** The items at one moment. */
+    @TruffleBoundary
+    public synchronized Object[] snapshot() {
+        return Arrays.copyOf(items, size);
+    }
+
+    /** Replaces the whole contents at once (slice assignment, sort, reverse, clear). */
+    @TruffleBoundary
+    public synchronized void replaceAll(Object[] newItems) {
+        items = newItems;
+        size = newItems.length;
+    }
+
+    /**
+     * Replaces {@code [start, stop)} with {@code values}; start and stop are already clamped.
+     * A concurrent change between the caller's snapshot and this call is still applied whole.
+     */
+    @TruffleBoundary
+    public synchronized void replaceRange(int start, int stop, Object[] values) {
+        int lo = Math.min(start, size);
+        int hi = Math.max(lo, Math.min(stop, size));
+        int newSize = size - (hi - lo) + values.length;
+        Object[] out = new Object[Math.max(newSize, 4)];
+        System.arraycopy(items, 0, out, 0, lo);
+        System.arraycopy(values, 0, out, lo, values.length);
+        System.arraycopy(items, hi, out, lo + values.length, size - hi);
+        items = out;
+        size = newSize;
+    }
+}

@@ -1,0 +1,73 @@
+package skein.interpreter.objects;
+
+import skein.interpreter.SkeinLanguage;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Every Python object that is not a Java primitive stand-in (int, float, bool, str are Java
+ * {@code Long}/{@code BigInteger}, {@code Double}, {@code Boolean}, {@code String}). It knows its
+ * class and, when its class gives instances one, its {@code __dict__}.
+ */
+public class PythonObject {
+
+    private static final VarHandle DICT;
+    private static final VarHandle ID;
+
+    static {
+        try {
+            DICT = MethodHandles.lookup().findVarHandle(PythonObject.class, "dict", PDict.class);
+            ID = MethodHandles.lookup().findVarHandle(PythonObject.class, "id", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private PythonClass pythonClass;
+    /** Created on the first attribute write; another thread may race to create it. */
+    private volatile PDict dict;
+    /** {@code id(self)}, 0 until first asked for. */
+    private volatile long id;
+
+    public PythonObject(PythonClass pythonClass) {
+        this.pythonClass = pythonClass;
+    }
+
+    public final PythonClass getPythonClass() {
+        return pythonClass;
+    }
+
+    /** {@code obj.__class__ = cls}; the caller has checked that the layouts agree. */
+    public final void setPythonClass(PythonClass pythonClass) {
+        this.pythonClass = pythonClass;
+    }
+
+    /** The instance dict, or null when none was created yet. */
+    public final PDict getDict() {
+        return dict;
+    }
+
+    public final PDict getOrCreateDict() {
+        PDict d = dict;
+        if (d == null) {
+            PDict fresh = new PDict(SkeinLanguage.types().dictType);
+            d = DICT.compareAndSet(this, null, fresh) ? fresh : dict;
+        }
+        return d;
+    }
+
+    public final long getId() {
+        return id;
+    }
+
+    /** Sets the id unless another thread did first; returns the id that stands. */
+    public final long assignId(long candidate) {
+        return ID.compareAndSet(this, 0L, candidate) ? candidate : id;
+    }
+
+    /** {@code obj.__dict__ = mapping}. */
+    public final void setDict(PDict newDict) {
+        this.dict = newDict;
+    }
+}

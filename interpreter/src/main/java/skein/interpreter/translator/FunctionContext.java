@@ -1,0 +1,48 @@
+package skein.interpreter.translator;
+
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** What the translator tracks while building one code object: its scope, qualified name and frame slots. */
+final class FunctionContext {
+
+    final Scope scope;
+    final String qualname;
+    final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
+    private final Map<String, Integer> slots = new HashMap<>();
+    private int temporaries;
+    /** How many loops enclose the statement being translated (for break/continue checks). */
+    int loopDepth;
+
+    FunctionContext(Scope scope, String qualname) {
+        this.scope = scope;
+        this.qualname = qualname;
+    }
+
+    /** The frame slot of a local, cell or free variable, made on first request. */
+    int slot(String name) {
+        Integer slot = slots.get(name);
+        if (slot == null) {
+            slot = frame.addSlot(FrameSlotKind.Illegal, name, null);
+            slots.put(name, slot);
+        }
+        return slot;
+    }
+
+    /** A fresh slot for the translator's own use (a loop's iterator, a comprehension's result). */
+    int temporary() {
+        return frame.addSlot(FrameSlotKind.Object, "<temp" + (temporaries++) + ">", null);
+    }
+
+    /** The qualified name of a definition {@code name} made inside this code. */
+    String childQualname(String name) {
+        return switch (scope.kind()) {
+            case MODULE -> name;
+            case CLASS -> qualname + "." + name;
+            case FUNCTION, COMPREHENSION -> qualname + ".<locals>." + name;
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package skein.interpreter.translator;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.source.Source;
+import skein.interpreter.SkeinLanguage;
+import skein.interpreter.ast.Module;
+import skein.interpreter.ast.Pos;
+import skein.interpreter.objects.FunctionCode;
+import skein.interpreter.parser.PythonSyntaxError;
+import skein.interpreter.parser.SourceParser;
+import skein.interpreter.runtime.exception.PException;
+import skein.interpreter.runtime.exception.SyntaxErrors;
+
+
+/** Source text to module code, every compile-time error raised as CPython's SyntaxError. */
+public final class ModuleCompiler {
+
+    private ModuleCompiler() {
+    }
+
+    @TruffleBoundary
+    public static FunctionCode compile(SkeinLanguage language, Source source) throws PException {
+        String filename = source.getName();
+        try {
+            Module module = SourceParser.parseModule(source.getCharacters().toString(), filename);
+            return Translator.translateModule(language, source, module);
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.fromParser(e);
+        } catch (CompileError e) {
+            Pos pos = e.pos();
+            String text = pos.line() >= 1 && pos.line() <= source.getLineCount()
+                    ? source.getCharacters(pos.line()).toString() + "\n" : null;
+            throw SyntaxErrors.create("SyntaxError", e.getMessage(), filename, pos.line(), pos.col() + 1, pos.endLine(),
+                    pos.endCol() + 1, text);
+        } catch (StackOverflowError e) {
+            throw SyntaxErrors.create("SyntaxError", "too many nested parentheses", filename, 1, 1, 1, 1, null);
+        }
+    }
+
+
+}

@@ -1,0 +1,657 @@
+package skein.interpreter.translator;
+
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import skein.interpreter.SkeinLanguage;
+import skein.interpreter.ast.Alias;
+import skein.interpreter.ast.Arguments;
+import skein.interpreter.ast.Comprehension;
+import skein.interpreter.ast.ExceptHandler;
+import skein.interpreter.ast.Expr;
+import skein.interpreter.ast.Keyword;
+import skein.interpreter.ast.Module;
+import skein.interpreter.ast.Pos;
+import skein.interpreter.ast.Stmt;
+import skein.interpreter.ast.WithItem;
+import skein.interpreter.nodes.AssignTargetNode;
+import skein.interpreter.nodes.BlockNode;
+import skein.interpreter.nodes.ExpressionNode;
+import skein.interpreter.nodes.FunctionRootNode;
+import skein.interpreter.nodes.StatementNode;
+import skein.interpreter.nodes.access.AttributeTargetNode;
+import skein.interpreter.nodes.access.GetItemNode;
+import skein.interpreter.nodes.access.GetItemNodeGen;
+import skein.interpreter.nodes.access.SubscriptTargetNode;
+import skein.interpreter.nodes.collections.SequenceItemsNode;
+import skein.interpreter.nodes.collections.UnpackTargetNode;
+import skein.interpreter.nodes.control.BreakNode;
+import skein.interpreter.nodes.control.ContinueNode;
+import skein.interpreter.nodes.control.ReturnNode;
+import skein.interpreter.nodes.definitions.CollectionAppendNode;
+import skein.interpreter.nodes.definitions.DecoratedNode;
+import skein.interpreter.nodes.definitions.GetIteratorExpressionNode;
+import skein.interpreter.nodes.definitions.MakeClassNode;
+import skein.interpreter.nodes.definitions.MakeFunctionNode;
+import skein.interpreter.nodes.definitions.NewCollectionNode;
+import skein.interpreter.nodes.imports.ImportFromNode;
+import skein.interpreter.nodes.imports.ImportNode;
+import skein.interpreter.nodes.imports.ImportStarNode;
+import skein.interpreter.nodes.literals.ConstantNode;
+import skein.interpreter.nodes.literals.UnsupportedNode;
+import skein.interpreter.nodes.operators.BinaryNode;
+import skein.interpreter.nodes.operators.InPlaceNodeGen;
+import skein.interpreter.nodes.operators.TruthNodeGen;
+import skein.interpreter.nodes.statements.AssertNode;
+import skein.interpreter.nodes.statements.AssignNode;
+import skein.interpreter.nodes.statements.AugmentedAssignNode;
+import skein.interpreter.nodes.statements.AugmentedItemAssignNode;
+import skein.interpreter.nodes.statements.DeleteNode;
+import skein.interpreter.nodes.statements.ExceptHandlerNode;
+import skein.interpreter.nodes.statements.ExpressionStatementNode;
+import skein.interpreter.nodes.statements.ForNode;
+import skein.interpreter.nodes.statements.IfNode;
+import skein.interpreter.nodes.statements.LocalAssignNode;
+import skein.interpreter.nodes.statements.PassNode;
+import skein.interpreter.nodes.statements.RaiseNode;
+import skein.interpreter.nodes.statements.TryExceptNode;
+import skein.interpreter.nodes.statements.TryFinallyNode;
+import skein.interpreter.nodes.statements.WhileNode;
+import skein.interpreter.nodes.statements.WithNode;
+import skein.interpreter.nodes.variables.CellTargetNode;
+import skein.interpreter.nodes.variables.ClassNameTargetNode;
+import skein.interpreter.nodes.variables.GlobalTargetNode;
+import skein.interpreter.nodes.variables.LocalTargetNode;
+import skein.interpreter.nodes.variables.ReadGlobalNode;
+import skein.interpreter.nodes.variables.ReadSlotObjectNode;
+import skein.interpreter.nodes.variables.WriteLocalNode;
+import skein.interpreter.nodes.variables.WriteLocalNodeGen;
+import skein.interpreter.objects.FunctionCode;
+import skein.interpreter.objects.Signature;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a module's AST into Truffle nodes: one {@link FunctionCode} with its own root for the
+ * module body and for every function, lambda, class body and comprehension in it. Names are
+ * resolved to frame slots, cells, globals or class namespaces by the {@link ScopeAnalyzer} first.
+ */
+public final class Translator {
+
+    final SkeinLanguage language;
+    final Source source;
+    final String filename;
+    private final Map<Object, Scope> scopes;
+    FunctionContext function;
+    private final Expressions expressions;
+
+    private Translator(SkeinLanguage language, Source source, Map<Object, Scope> scopes) {
+        this.language = language;
+        this.source = source;
+        this.filename = source.getName();
+        this.scopes = scopes;
+        this.expressions = new Expressions(this);
+    }
+
+    /** The code of a module body; raises {@link CompileError} for errors found after parsing. */
+    public static FunctionCode translateModule(SkeinLanguage language, Source source, Module module) {
+        Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module);
+        Translator translator = new Translator(language, source, scopes);
+        return translator.moduleCode(module, scopes.get(module));
+    }
+
+    private FunctionCode moduleCode(Module module, Scope scope) {
+        FunctionContext saved = function;
+        function = new FunctionContext(scope, "<module>");
+        try {
+            List<StatementNode> body = new ArrayList<>();
+            if (hasAnnotations(module.body())) {
+                body.add(new AssignNode(expressions.newDict(), new AssignTargetNode[]{nameTarget("__annotations__")}));
+            }
+            body.addAll(statementList(module.body()));
+            return finishCode("<module>", "<module>", 1, Signature.positional(), FunctionCode.Kind.MODULE,
+                    new BlockNode(body.toArray(new StatementNode[0])), null, section(1));
+        } finally {
+            function = saved;
+        }
+    }
+
+    // ---- code objects ----
+
+    /**
+     * Builds the root and code for the current {@link #function} context: the prologue moves
+     * parameters into slots (cells for captured ones), creates the other cells and fetches the
+     * closure.
+     */
+    private FunctionCode finishCode(String name, String qualname, int firstLine, Signature signature,
+                                    FunctionCode.Kind kind, StatementNode body, Object doc, SourceSection section) {
+        Scope scope = function.scope;
+        String[] parameterNames = signature.names();
+        WriteLocalNode[] writes = new WriteLocalNode[parameterNames.length];
+        int[] cellSlots = new int[parameterNames.length];
+        for (int i = 0; i < parameterNames.length; i++) {
+            String parameter = parameterNames[i];
+            int slot = function.slot(parameter);
+            if (scope.access(parameter) == Scope.Access.CELL) {
+                cellSlots[i] = slot;
+            } else {
+                writes[i] = WriteLocalNodeGen.create(null, slot);
+                cellSlots[i] = -1;
+            }
+        }
+        List<Integer> newCells = new ArrayList<>();
+        List<String> cellNames = scope.cellVariables();
+        for (String cell : cellNames) {
+            if (!scope.parameters().contains(cell)) {
+                newCells.add(function.slot(cell));
+            }
+        }
+        List<String> freeNames = scope.freeVariables();
+        int[] freeSlots = new int[freeNames.size()];
+        for (int i = 0; i < freeSlots.length; i++) {
+            freeSlots[i] = function.slot(freeNames.get(i));
+        }
+        FunctionRootNode root = new FunctionRootNode(language, function.frame.build(), body, writes, cellSlots,
+                newCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, section);
+        List<String> locals = scope.frameVariables();
+        FunctionCode code = new FunctionCode(name, qualname, filename, firstLine, signature, kind,
+                locals.toArray(new String[0]), freeNames.toArray(new String[0]), cellNames.toArray(new String[0]), doc);
+        root.setCode(code);
+        code.setCallTarget(root.getCallTarget());
+        return code;
+    }
+
+    SourceSection section(int line) {
+        if (line < 1 || line > source.getLineCount()) {
+            return source.createUnavailableSection();
+        }
+        return source.createSection(line);
+    }
+
+    /** A {@code def} or {@code lambda} as a function-making expression (decorators not applied). */
+    MakeFunctionNode makeFunction(Object node, String name, Arguments args, List<Stmt> statements, Expr lambdaBody,
+                                  Expr returns, boolean isAsync, Pos pos) {
+        ExpressionNode[] defaults = expressions.list(args.defaults());
+        ExpressionNode[] kwDefaults = new ExpressionNode[args.kwonlyargs().size()];
+        for (int i = 0; i < kwDefaults.length; i++) {
+            Expr d = i < args.kwDefaults().size() ? args.kwDefaults().get(i) : null;
+            kwDefaults[i] = d == null ? null : expressions.translate(d);
+        }
+        List<String> annotationNames = new ArrayList<>();
+        List<ExpressionNode> annotationValues = new ArrayList<>();
+        for (List<Arguments.Arg> group : List.of(args.posonlyargs(), args.args())) {
+            addAnnotations(group, annotationNames, annotationValues);
+        }
+        if (args.vararg() != null) {
+            addAnnotations(List.of(args.vararg()), annotationNames, annotationValues);
+        }
+        addAnnotations(args.kwonlyargs(), annotationNames, annotationValues);
+        if (args.kwarg() != null) {
+            addAnnotations(List.of(args.kwarg()), annotationNames, annotationValues);
+        }
+        if (returns != null) {
+            annotationNames.add("return");
+            annotationValues.add(expressions.translate(returns));
+        }
+        Scope scope = scopes.get(node);
+        String qualname = function.childQualname(name);
+        FunctionContext saved = function;
+        function = new FunctionContext(scope, qualname);
+        FunctionCode code;
+        try {
+            Signature signature = signatureOf(args);
+            StatementNode body;
+            Object doc = null;
+            boolean suspends = lambdaBody == null ? Suspension.containsYield(statements) : Suspension.containsYield(lambdaBody);
+            if (suspends || isAsync) {
+                body = new ExpressionStatementNode(new UnsupportedNode(isAsync ? "coroutines" : "generator functions"))
+                        .atLine(pos.line());
+            } else if (lambdaBody != null) {
+                body = new ReturnNode(expressions.translate(lambdaBody)).atLine(lambdaBody.pos().line());
+            } else {
+                doc = docString(statements);
+                body = new BlockNode(statementList(statements).toArray(new StatementNode[0]));
+            }
+            FunctionCode.Kind kind = isAsync ? (suspends ? FunctionCode.Kind.ASYNC_GENERATOR : FunctionCode.Kind.COROUTINE)
+                    : (suspends ? FunctionCode.Kind.GENERATOR : FunctionCode.Kind.FUNCTION);
+            code = finishCode(name, qualname, pos.line(), signature, kind, body, doc, section(pos.line()));
+        } finally {
+            function = saved;
+        }
+        return new MakeFunctionNode(code, defaults, kwDefaults, closureSlots(scope), annotationNames.toArray(new String[0]),
+                annotationValues.toArray(new ExpressionNode[0]));
+    }
+
+    private void addAnnotations(List<Arguments.Arg> args, List<String> names, List<ExpressionNode> values) {
+        for (Arguments.Arg a : args) {
+            if (a.annotation() != null) {
+                names.add(a.name());
+                values.add(expressions.translate(a.annotation()));
+            }
+        }
+    }
+
+    /** In the current (enclosing) frame: the slots of the cells a nested scope closes over. */
+    int[] closureSlots(Scope nested) {
+        List<String> free = nested.freeVariables();
+        int[] slots = new int[free.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = function.slot(free.get(i));
+        }
+        return slots;
+    }
+
+    private static Signature signatureOf(Arguments args) {
+        List<String> names = new ArrayList<>();
+        args.posonlyargs().forEach(a -> names.add(a.name()));
+        args.args().forEach(a -> names.add(a.name()));
+        if (args.vararg() != null) {
+            names.add(args.vararg().name());
+        }
+        args.kwonlyargs().forEach(a -> names.add(a.name()));
+        if (args.kwarg() != null) {
+            names.add(args.kwarg().name());
+        }
+        return new Signature(names.toArray(new String[0]), args.posonlyargs().size(),
+                args.posonlyargs().size() + args.args().size(), args.kwonlyargs().size(), args.vararg() != null,
+                args.kwarg() != null);
+    }
+
+    private static Object docString(List<Stmt> statements) {
+        if (!statements.isEmpty() && statements.get(0) instanceof Stmt.ExprStmt e
+                && e.value() instanceof Expr.Constant c && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    /** A comprehension: a function of one argument (the first iterable's iterator), called at once. */
+    ExpressionNode comprehension(Expr node, String name, List<Comprehension> generators, Expr element, Expr value,
+                                 NewCollectionNode.Kind kind) {
+        ExpressionNode firstIterator = new GetIteratorExpressionNode(expressions.translate(generators.get(0).iter()));
+        Scope scope = scopes.get(node);
+        String qualname = function.childQualname(name);
+        FunctionContext saved = function;
+        function = new FunctionContext(scope, qualname);
+        FunctionCode code;
+        try {
+            int result = function.temporary();
+            StatementNode loop = new CollectionAppendNode(result, expressions.translate(element),
+                    value == null ? null : expressions.translate(value)).atLine(element.pos().line());
+            for (int i = generators.size() - 1; i >= 0; i--) {
+                Comprehension g = generators.get(i);
+                if (g.isAsync()) {
+                    loop = new ExpressionStatementNode(new UnsupportedNode("asynchronous comprehensions"));
+                    continue;
+                }
+                for (int j = g.ifs().size() - 1; j >= 0; j--) {
+                    loop = new IfNode(TruthNodeGen.create(expressions.translate(g.ifs().get(j))), loop, null)
+                            .atLine(g.ifs().get(j).pos().line());
+                }
+                ExpressionNode iterable = i == 0 ? expressions.readName(".0", node.pos()) : expressions.translate(g.iter());
+                loop = new ForNode(iterable, target(g.target()), loop, null, function.temporary())
+                        .atLine(g.target().pos().line());
+            }
+            StatementNode body = new BlockNode(new StatementNode[]{
+                    new LocalResultInit(result, new NewCollectionNode(kind)).atLine(node.pos().line()),
+                    loop,
+                    new ReturnNode(new ReadSlotObjectNode(result)).atLine(node.pos().line())});
+            code = finishCode(name, qualname, node.pos().line(), Signature.positional(".0"), FunctionCode.Kind.FUNCTION,
+                    body, null, section(node.pos().line()));
+        } finally {
+            function = saved;
+        }
+        MakeFunctionNode make = new MakeFunctionNode(code, new ExpressionNode[0], new ExpressionNode[0],
+                closureSlots(scope), new String[0], new ExpressionNode[0]);
+        return new skein.interpreter.nodes.calls.CallNode(make, new ExpressionNode[]{firstIterator}, null, null);
+    }
+
+    /** Stores a freshly made object into a temporary slot. */
+    private static final class LocalResultInit extends StatementNode {
+        private final int slot;
+        @Child private ExpressionNode value;
+
+        LocalResultInit(int slot, ExpressionNode value) {
+            this.slot = slot;
+            this.value = value;
+        }
+
+        @Override
+        public void executeVoid(com.oracle.truffle.api.frame.VirtualFrame frame) {
+            frame.setObject(slot, value.execute(frame));
+        }
+    }
+
+    /** A class statement's value: the class, made by running the body in a fresh namespace. */
+    private ExpressionNode makeClass(Stmt.ClassDef c) {
+        boolean[] starred = new boolean[c.bases().size()];
+        boolean anyStarred = false;
+        for (int i = 0; i < starred.length; i++) {
+            starred[i] = c.bases().get(i) instanceof Expr.Starred;
+            anyStarred |= starred[i];
+        }
+        SequenceItemsNode bases = new SequenceItemsNode(expressions.unstarred(c.bases()), anyStarred ? starred : null);
+        String[] keywordNames = new String[c.keywords().size()];
+        ExpressionNode[] keywordValues = new ExpressionNode[keywordNames.length];
+        for (int i = 0; i < keywordNames.length; i++) {
+            Keyword k = c.keywords().get(i);
+            keywordNames[i] = k.arg();
+            keywordValues[i] = expressions.translate(k.value());
+        }
+        Scope scope = scopes.get(c);
+        String qualname = function.childQualname(c.name());
+        FunctionContext saved = function;
+        function = new FunctionContext(scope, qualname);
+        FunctionCode code;
+        try {
+            List<StatementNode> body = new ArrayList<>();
+            int line = c.pos().line();
+            body.add(new AssignNode(new ReadGlobalNode("__name__"), new AssignTargetNode[]{new ClassNameTargetNode("__module__")})
+                    .atLine(line));
+            body.add(new AssignNode(new ConstantNode(qualname), new AssignTargetNode[]{new ClassNameTargetNode("__qualname__")})
+                    .atLine(line));
+            Object doc = docString(c.body());
+            if (doc != null) {
+                body.add(new AssignNode(new ConstantNode(doc), new AssignTargetNode[]{new ClassNameTargetNode("__doc__")})
+                        .atLine(line));
+            }
+            if (hasAnnotations(c.body())) {
+                body.add(new AssignNode(expressions.newDict(), new AssignTargetNode[]{new ClassNameTargetNode("__annotations__")})
+                        .atLine(line));
+            }
+            body.addAll(statementList(c.body()));
+            if (scope.needsClassCell()) {
+                body.add(new AssignNode(new ReadSlotObjectNode(function.slot("__class__")),
+                        new AssignTargetNode[]{new ClassNameTargetNode("__classcell__")}).atLine(line));
+            }
+            code = finishCode(c.name(), qualname, line, Signature.positional(), FunctionCode.Kind.CLASS_BODY,
+                    new BlockNode(body.toArray(new StatementNode[0])), doc, section(line));
+        } finally {
+            function = saved;
+        }
+        MakeFunctionNode bodyFunction = new MakeFunctionNode(code, new ExpressionNode[0], new ExpressionNode[0],
+                closureSlots(scope), new String[0], new ExpressionNode[0]);
+        return new MakeClassNode(c.name(), bases, keywordNames, keywordValues, bodyFunction);
+    }
+
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.AnnAssign a && a.simple()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- statements ----
+
+    List<StatementNode> statementList(List<Stmt> statements) {
+        List<StatementNode> out = new ArrayList<>(statements.size());
+        for (Stmt s : statements) {
+            out.add(statement(s).atLine(s.pos().line()));
+        }
+        return out;
+    }
+
+    private StatementNode block(List<Stmt> statements) {
+        if (statements.isEmpty()) {
+            return null;
+        }
+        List<StatementNode> nodes = statementList(statements);
+        return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StatementNode[0]));
+    }
+
+    /** A block that must exist (a body), wrapped so that exceptions note its lines. */
+    private StatementNode body(List<Stmt> statements) {
+        return new BlockNode(statementList(statements).toArray(new StatementNode[0]));
+    }
+
+    private StatementNode optionalBody(List<Stmt> statements) {
+        return statements.isEmpty() ? null : body(statements);
+    }
+
+    private StatementNode statement(Stmt stmt) {
+        return switch (stmt) {
+            case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
+            case Stmt.Assign a -> assign(a);
+            case Stmt.AugAssign a -> augmentedAssign(a);
+            case Stmt.AnnAssign a -> annotatedAssign(a);
+            case Stmt.If i -> new IfNode(TruthNodeGen.create(expressions.translate(i.test())), body(i.body()),
+                    optionalBody(i.orelse()));
+            case Stmt.While w -> {
+                function.loopDepth++;
+                StatementNode loopBody;
+                try {
+                    loopBody = body(w.body());
+                } finally {
+                    function.loopDepth--;
+                }
+                yield new WhileNode(TruthNodeGen.create(expressions.translate(w.test())), loopBody, optionalBody(w.orelse()));
+            }
+            case Stmt.For f -> forLoop(f);
+            case Stmt.Break b -> new BreakNode();
+            case Stmt.Continue c -> new ContinueNode();
+            case Stmt.Pass p -> new PassNode();
+            case Stmt.Return r -> {
+                if (!function.scope.isFunctionLike()) {
+                    throw new CompileError("'return' outside function", r.pos());
+                }
+                yield new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
+            }
+            case Stmt.Delete d -> {
+                AssignTargetNode[] targets = new AssignTargetNode[d.targets().size()];
+                for (int i = 0; i < targets.length; i++) {
+                    targets[i] = target(d.targets().get(i));
+                }
+                yield new DeleteNode(targets);
+            }
+            case Stmt.FunctionDef f -> {
+                ExpressionNode make = makeFunction(f, f.name(), f.args(), f.body(), null, f.returns(), f.isAsync(), f.pos());
+                if (!f.decorators().isEmpty()) {
+                    make = new DecoratedNode(expressions.list(f.decorators()), make);
+                }
+                yield new AssignNode(make, new AssignTargetNode[]{nameTarget(f.name())});
+            }
+            case Stmt.ClassDef c -> {
+                ExpressionNode make = makeClass(c);
+                if (!c.decorators().isEmpty()) {
+                    make = new DecoratedNode(expressions.list(c.decorators()), make);
+                }
+                yield new AssignNode(make, new AssignTargetNode[]{nameTarget(c.name())});
+            }
+            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expressions.translate(r.exc()),
+                    r.cause() == null ? null : expressions.translate(r.cause()));
+            case Stmt.Assert a -> new AssertNode(TruthNodeGen.create(expressions.translate(a.test())),
+                    a.msg() == null ? null : expressions.translate(a.msg()));
+            case Stmt.Try t -> tryStatement(t);
+            case Stmt.With w -> withStatement(w, 0);
+            case Stmt.Import i -> importStatement(i);
+            case Stmt.ImportFrom i -> importFrom(i);
+            case Stmt.Global g -> new PassNode();
+            case Stmt.Nonlocal n -> new PassNode();
+        };
+    }
+
+    private StatementNode assign(Stmt.Assign a) {
+        if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n
+                && function.scope.access(n.id()) == Scope.Access.LOCAL) {
+            return new LocalAssignNode(WriteLocalNodeGen.create(expressions.translate(a.value()), function.slot(n.id())));
+        }
+        ExpressionNode value = expressions.translate(a.value());
+        AssignTargetNode[] targets = new AssignTargetNode[a.targets().size()];
+        for (int i = 0; i < targets.length; i++) {
+            targets[i] = target(a.targets().get(i));
+        }
+        return new AssignNode(value, targets);
+    }
+
+    private StatementNode augmentedAssign(Stmt.AugAssign a) {
+        BinaryNode operation = InPlaceNodeGen.create(Operations.binaryOp(a.op()), Operations.binary(a.op(), null, null),
+                null, null);
+        ExpressionNode value = expressions.translate(a.value());
+        return switch (a.target()) {
+            case Expr.Name n -> new AugmentedAssignNode(expressions.readName(n.id(), n.pos()), value, operation,
+                    nameTarget(n.id()));
+            case Expr.Attribute at -> new AugmentedItemAssignNode(expressions.translate(at.value()), null, at.attr(), value,
+                    operation, null);
+            case Expr.Subscript s -> new AugmentedItemAssignNode(expressions.translate(s.value()),
+                    expressions.translate(s.slice()), null, value, operation, GetItemNodeGen.create(null, null));
+            default -> throw new CompileError("'" + describe(a.target()) + "' is an illegal expression for augmented assignment",
+                    a.target().pos());
+        };
+    }
+
+    private StatementNode annotatedAssign(Stmt.AnnAssign a) {
+        List<StatementNode> parts = new ArrayList<>();
+        if (a.value() != null) {
+            parts.add(new AssignNode(expressions.translate(a.value()), new AssignTargetNode[]{target(a.target())})
+                    .atLine(a.pos().line()));
+        }
+        if (a.simple() && a.target() instanceof Expr.Name n && function.scope.kind() != Scope.Kind.FUNCTION
+                && function.scope.kind() != Scope.Kind.COMPREHENSION) {
+            ExpressionNode annotations = expressions.readName("__annotations__", a.pos());
+            parts.add(new AssignNode(expressions.translate(a.annotation()), new AssignTargetNode[]{
+                    new SubscriptTargetNode(annotations, new ConstantNode(n.id()))}).atLine(a.pos().line()));
+        } else if (!(a.target() instanceof Expr.Name)) {
+            if (a.target() instanceof Expr.Attribute at) {
+                parts.add(new ExpressionStatementNode(expressions.translate(at.value())).atLine(a.pos().line()));
+            } else if (a.target() instanceof Expr.Subscript s) {
+                parts.add(new ExpressionStatementNode(expressions.translate(s.value())).atLine(a.pos().line()));
+                parts.add(new ExpressionStatementNode(expressions.translate(s.slice())).atLine(a.pos().line()));
+            }
+        }
+        if (parts.isEmpty()) {
+            return new PassNode();
+        }
+        return parts.size() == 1 ? parts.get(0) : new BlockNode(parts.toArray(new StatementNode[0]));
+    }
+
+    private StatementNode forLoop(Stmt.For f) {
+        if (f.isAsync()) {
+            return new ExpressionStatementNode(new UnsupportedNode("'async for' loops"));
+        }
+        ExpressionNode iterable = expressions.translate(f.iter());
+        AssignTargetNode target = target(f.target());
+        function.loopDepth++;
+        StatementNode loopBody;
+        try {
+            loopBody = body(f.body());
+        } finally {
+            function.loopDepth--;
+        }
+        return new ForNode(iterable, target, loopBody, optionalBody(f.orelse()), function.temporary());
+    }
+
+    private StatementNode tryStatement(Stmt.Try t) {
+        StatementNode result = body(t.body());
+        if (!t.handlers().isEmpty()) {
+            if (t.isStar()) {
+                return new ExpressionStatementNode(new UnsupportedNode("'except*' clauses"));
+            }
+            ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
+            for (int i = 0; i < handlers.length; i++) {
+                ExceptHandler h = t.handlers().get(i);
+                handlers[i] = new ExceptHandlerNode(h.type() == null ? null : expressions.translate(h.type()),
+                        h.name() == null ? null : nameTarget(h.name()), body(h.body()));
+            }
+            result = new TryExceptNode(result, handlers, optionalBody(t.orelse())).atLine(t.pos().line());
+        }
+        if (!t.finalbody().isEmpty()) {
+            result = new TryFinallyNode(result, body(t.finalbody())).atLine(t.pos().line());
+        }
+        return result;
+    }
+
+    private StatementNode withStatement(Stmt.With w, int item) {
+        if (w.isAsync()) {
+            return new ExpressionStatementNode(new UnsupportedNode("'async with' statements"));
+        }
+        WithItem current = w.items().get(item);
+        StatementNode inner = item == w.items().size() - 1 ? body(w.body()) : withStatement(w, item + 1).atLine(w.pos().line());
+        return new WithNode(expressions.translate(current.contextExpr()),
+                current.optionalVars() == null ? null : target(current.optionalVars()), inner);
+    }
+
+    private StatementNode importStatement(Stmt.Import i) {
+        List<StatementNode> parts = new ArrayList<>();
+        for (Alias alias : i.names()) {
+            if (alias.asname() != null) {
+                parts.add(new ImportNode(alias.name(), alias.name().contains("."), nameTarget(alias.asname()))
+                        .atLine(i.pos().line()));
+            } else {
+                String top = alias.name().split("\\.", 2)[0];
+                parts.add(new ImportNode(alias.name(), false, nameTarget(top)).atLine(i.pos().line()));
+            }
+        }
+        return parts.size() == 1 ? parts.get(0) : new BlockNode(parts.toArray(new StatementNode[0]));
+    }
+
+    private StatementNode importFrom(Stmt.ImportFrom i) {
+        String module = i.module() == null ? "" : i.module();
+        if (i.names().size() == 1 && i.names().get(0).name().equals("*")) {
+            return new ImportStarNode(module, i.level());
+        }
+        String[] names = new String[i.names().size()];
+        AssignTargetNode[] targets = new AssignTargetNode[names.length];
+        for (int k = 0; k < names.length; k++) {
+            Alias alias = i.names().get(k);
+            names[k] = alias.name();
+            targets[k] = nameTarget(alias.asname() != null ? alias.asname() : alias.name());
+        }
+        return new ImportFromNode(module, i.level(), names, targets);
+    }
+
+    // ---- assignment targets ----
+
+    AssignTargetNode target(Expr target) {
+        return switch (target) {
+            case Expr.Name n -> nameTarget(n.id());
+            case Expr.Attribute a -> new AttributeTargetNode(expressions.translate(a.value()), a.attr());
+            case Expr.Subscript s -> new SubscriptTargetNode(expressions.translate(s.value()), expressions.translate(s.slice()));
+            case Expr.TupleDisplay t -> unpackTarget(t.elts());
+            case Expr.ListDisplay l -> unpackTarget(l.elts());
+            case Expr.Starred s -> throw new CompileError("starred assignment target must be in a list or tuple", s.pos());
+            default -> throw new CompileError("cannot assign to " + describe(target), target.pos());
+        };
+    }
+
+    private AssignTargetNode unpackTarget(List<Expr> elements) {
+        AssignTargetNode[] targets = new AssignTargetNode[elements.size()];
+        int star = -1;
+        for (int i = 0; i < targets.length; i++) {
+            Expr e = elements.get(i);
+            if (e instanceof Expr.Starred s) {
+                if (star >= 0) {
+                    throw new CompileError("multiple starred expressions in assignment", s.pos());
+                }
+                star = i;
+                targets[i] = target(s.value());
+            } else {
+                targets[i] = target(e);
+            }
+        }
+        return new UnpackTargetNode(targets, star);
+    }
+
+    AssignTargetNode nameTarget(String name) {
+        return switch (function.scope.access(name)) {
+            case LOCAL -> new LocalTargetNode(function.slot(name), name);
+            case CELL -> new CellTargetNode(function.slot(name), name, false);
+            case FREE -> new CellTargetNode(function.slot(name), name, true);
+            case GLOBAL -> new GlobalTargetNode(name);
+            case CLASS_NAME -> new ClassNameTargetNode(name);
+        };
+    }
+
+    static String describe(Expr e) {
+        return switch (e) {
+            case Expr.Call c -> "function call";
+            case Expr.Constant c -> "literal";
+            case Expr.Compare c -> "comparison";
+            case Expr.BinOp b -> "expression";
+            case Expr.Lambda l -> "lambda";
+            default -> "expression";
+        };
+    }
+}
