@@ -28,7 +28,6 @@ public final class Random {
     private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
     private static final double LOG4 = Math.log(4.0);
     private static final double SG_MAGICCONST = 1.0 + Math.log(4.5);
-    private static final long SSIZE_MAX = Long.MAX_VALUE;
     /** Pools up to this size are arrays; larger ones record only the slots a sample moved. */
     private static final long DENSE_POOL_LIMIT = 1 << 20;
 
