@@ -37,6 +37,7 @@ public final class Launcher {
     private final OutputStream out;
     private final OutputStream err;
     private final Engine engine;
+    private volatile Context running;
 
     /** @param engine a shared engine (tests run many programs on one), or null for a private one */
     public Launcher(InputStream in, OutputStream out, OutputStream err, Engine engine) {
@@ -115,6 +116,14 @@ public final class Launcher {
         return execute(program, name, programArgs.toArray(new String[0]), options, workingDirectory, javaTraces, errors);
     }
 
+    /** Stops the program this launcher is running, from another thread. */
+    public void cancel() {
+        Context context = running;
+        if (context != null) {
+            context.close(true);
+        }
+    }
+
     private static Path resolve(Path workingDirectory, String path) {
         Path p = Path.of(path);
         return workingDirectory == null || p.isAbsolute() ? p : workingDirectory.resolve(p);
@@ -138,6 +147,7 @@ public final class Launcher {
         Source source = Source.newBuilder(LANGUAGE, ByteSequence.create(program), name)
                 .mimeType(MAIN_PROGRAM).cached(false).buildLiteral();
         Context context = builder.build();
+        running = context;
         try {
             Value status = context.eval(source);
             return status.asInt();
@@ -157,6 +167,7 @@ public final class Launcher {
             }
             return 1;
         } finally {
+            running = null;
             try {
                 context.close(true);
             } catch (RuntimeException ignored) {

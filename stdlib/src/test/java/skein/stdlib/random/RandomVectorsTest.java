@@ -81,7 +81,7 @@ class RandomVectorsTest {
                 fail("expected " + error);
             } catch (PException e) {
                 assertEquals(error.get(0), e.typeName());
-                assertEquals(error.get(1), e.getMessage());
+                assertEquals(error.get(1), e.messageText());
             }
         } else if (call.equals("getstate_after_700")) {
             for (int i = 0; i < 700; i++) {
@@ -123,7 +123,7 @@ class RandomVectorsTest {
                 throw e;
             }
             assertEquals(error.get(0), e.typeName());
-            assertEquals(error.get(1), e.getMessage());
+            assertEquals(error.get(1), e.messageText());
         }
     }
 

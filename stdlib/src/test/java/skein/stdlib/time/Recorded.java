@@ -30,7 +30,7 @@ final class Recorded {
             actual = action.get();
         } catch (PException e) {
             if (error == null) {
-                fail(context + ": expected " + outcome.get("value") + " but raised " + e.typeName() + ": " + e.getMessage());
+                fail(context + ": expected " + outcome.get("value") + " but raised " + e.typeName() + ": " + e.messageText());
             }
             String expectedType = switch ((String) error.get(0)) {
                 case "OSError" -> "OverflowError";
@@ -38,7 +38,7 @@ final class Recorded {
                 default -> (String) error.get(0);
             };
             assertEquals(expectedType, e.typeName(), context);
-            assertEquals(error.get(1), e.getMessage(), context);
+            assertEquals(error.get(1), e.messageText(), context);
             return;
         }
         if (error != null) {

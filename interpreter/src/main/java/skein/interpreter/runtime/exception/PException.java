@@ -47,6 +47,17 @@ public final class PException extends AbstractTruffleException {
         return exception.getPythonClass();
     }
 
+    /** The exception type's name, e.g. {@code ValueError}. */
+    public String typeName() {
+        return exception.getPythonClass().getName();
+    }
+
+    /** {@code str(exception)}: the message as Python shows it after the type. */
+    @TruffleBoundary
+    public String messageText() {
+        return skein.interpreter.runtime.Reprs.str(exception);
+    }
+
     /** Called by every statement the exception leaves; only the innermost one counts. */
     public void noteLine(int line) {
         if (pendingLine < 0) {

@@ -1,0 +1,60 @@
+package skein.conformance.corpus;
+
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The recorded-program corpus as JUnit dynamic tests: one container per area, one test per
+ * program, comparing stdout byte for byte, the exit status, and the last line of stderr.
+ */
+public final class ProgramCorpus {
+
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private ProgramCorpus() {
+    }
+
+    public static Stream<DynamicNode> tests(Path root, ProgramRunner runner) throws IOException {
+        try (Stream<Path> areas = Files.list(root)) {
+            List<Path> sorted = areas.filter(Files::isDirectory).sorted().toList();
+            return sorted.stream().map(area -> DynamicContainer.dynamicContainer(area.getFileName().toString(),
+                    programsIn(area).stream().map(script -> test(script, runner))));
+        }
+    }
+
+    private static List<Path> programsIn(Path area) {
+        try (Stream<Path> files = Files.list(area)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".py") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DynamicTest test(Path script, ProgramRunner runner) {
+        return DynamicTest.dynamicTest(script.getFileName().toString(), script.toUri(), () -> {
+            RecordedProgram expected = RecordedProgram.load(script);
+            ProgramRunner.Outcome actual = runner.run(script, expected.arguments(), script.getParent(), TIMEOUT_SECONDS);
+            assertFalse(actual.timedOut(), "still running after " + TIMEOUT_SECONDS + " s; stderr:\n" + actual.stderr());
+            assertEquals(new String(expected.stdout(), StandardCharsets.UTF_8), actual.stdoutText(),
+                    "stdout; stderr was:\n" + actual.stderr());
+            assertArrayEquals(expected.stdout(), actual.stdout(), "stdout bytes");
+            assertTrue(expected.stderrMatches(actual.stderrLastLine()), "last stderr line: expected <"
+                    + expected.stderrLastLine() + "> but was <" + actual.stderrLastLine() + ">; stderr:\n" + actual.stderr());
+            assertEquals(expected.exitStatus(), actual.exitStatus(), "exit status; stderr:\n" + actual.stderr());
+        });
+    }
+}
