@@ -6,6 +6,7 @@ module skein.interpreter {
 
     exports skein.interpreter;
     exports skein.interpreter.ast;
+    exports skein.interpreter.parser;
     exports skein.interpreter.runtime.exception;
 
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider
