@@ -18,12 +18,12 @@ public final class SyntaxErrors {
 
     @TruffleBoundary
     public static PException fromParser(PythonSyntaxError e) {
-        String type = switch (e.kind) {
+        String type = switch (e.kind()) {
             case SYNTAX_ERROR -> "SyntaxError";
             case INDENTATION_ERROR -> "IndentationError";
             case TAB_ERROR -> "TabError";
         };
-        return create(type, e.msg, e.filename, e.lineno, e.offset, e.endLineno, e.endOffset, e.text);
+        return create(type, e.msg(), e.filename(), e.lineno(), e.offset(), e.endLineno(), e.endOffset(), e.text());
     }
 
     /** A SyntaxError (or subclass, by name) with its details; line and offsets are 1-based, 0 when unknown. */

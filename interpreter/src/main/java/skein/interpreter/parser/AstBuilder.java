@@ -1,0 +1,1395 @@
+package skein.interpreter.parser;
+
+import java.io.ByteArrayOutputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+import skein.grammar.PythonLexer;
+import skein.grammar.PythonParser.*;
+import skein.grammar.PythonToken;
+import skein.interpreter.ast.Alias;
+import skein.interpreter.ast.Arguments;
+import skein.interpreter.ast.Comprehension;
+import skein.interpreter.ast.ExceptHandler;
+import skein.interpreter.ast.Expr;
+import skein.interpreter.ast.Keyword;
+import skein.interpreter.ast.Module;
+import skein.interpreter.ast.Pos;
+import skein.interpreter.ast.Stmt;
+import skein.interpreter.ast.WithItem;
+
+/**
+ * Turns the parse tree into the AST, with CPython's positions on every node, and rejects what
+ * the grammar lets through but Python does not ("cannot assign to literal", "positional argument
+ * follows keyword argument", malformed string escapes, f-string errors...) with CPython's
+ * messages and locations.
+ */
+final class AstBuilder {
+
+    /** Parses the expression of an f-string replacement field. */
+    interface FieldParser {
+        Expr parse(String wrappedExpression, PositionMap map);
+    }
+
+    private final SourceText source;
+    private final List<Token> tokens;
+    private final PositionMap map;
+    private final FieldParser fieldParser;
+
+    AstBuilder(SourceText source, List<Token> tokens, PositionMap map, FieldParser fieldParser) {
+        this.source = source;
+        this.tokens = tokens;
+        this.map = map;
+        this.fieldParser = fieldParser;
+    }
+
+    // ---- entry points ---------------------------------------------------------------------
+
+    Module file(File_inputContext ctx) {
+        List<Stmt> body = new ArrayList<>();
+        for (StatementContext statement : ctx.statement()) {
+            statement(statement, body);
+        }
+        return new Module(body);
+    }
+
+    /** The statements of a prefix of a file, for reporting their errors before a later syntax error. */
+    void statements(List<StatementContext> statements) {
+        List<Stmt> ignored = new ArrayList<>();
+        for (StatementContext statement : statements) {
+            statement(statement, ignored);
+        }
+    }
+
+    Expr eval(Eval_inputContext ctx) {
+        return expressions(ctx.expressions());
+    }
+
+    Expr field(Fstring_inputContext ctx) {
+        return starExpressions(ctx.star_expressions());
+    }
+
+    // ---- positions and errors -------------------------------------------------------------
+
+    private Pos pos(Token start, Token stop) {
+        PythonToken first = (PythonToken) start;
+        PythonToken last = (PythonToken) stop;
+        return map.pos(first.getLine(), first.getCharPositionInLine(), last.getEndLine(), last.getEndColumn());
+    }
+
+    private Pos pos(ParserRuleContext ctx) {
+        return pos(ctx.start, ctx.stop);
+    }
+
+    private Pos pos(ParserRuleContext first, ParserRuleContext last) {
+        return pos(first.start, last.stop);
+    }
+
+    private Pos pos(TerminalNode node) {
+        return pos(node.getSymbol(), node.getSymbol());
+    }
+
+    private PythonSyntaxError errorAt(Pos p, String msg) {
+        return map.error(source, PythonSyntaxError.Kind.SYNTAX_ERROR, msg, p.line(), p.col() + 1, p.endLine(),
+                p.endCol() + 1);
+    }
+
+    private PythonSyntaxError errorAt(Token token, String msg) {
+        return errorAt(pos(token, token), msg);
+    }
+
+    /** CPython reports some errors at the token after the construct, the last one its parser read. */
+    private PythonSyntaxError errorAfter(ParserRuleContext ctx, String msg) {
+        return errorAt(tokens.get(ctx.stop.getTokenIndex() + 1), msg);
+    }
+
+    private static String identifier(Token name) {
+        String text = name.getText();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+            }
+        }
+        return text;
+    }
+
+    // ---- statements -----------------------------------------------------------------------
+
+    private void statement(StatementContext ctx, List<Stmt> out) {
+        if (ctx.compound_stmt() != null) {
+            out.add(compound(ctx.compound_stmt()));
+        } else {
+            simpleStatements(ctx.simple_stmts(), out);
+        }
+    }
+
+    private void simpleStatements(Simple_stmtsContext ctx, List<Stmt> out) {
+        for (Simple_stmtContext statement : ctx.simple_stmt()) {
+            out.add(simpleStatement(statement));
+        }
+    }
+
+    private List<Stmt> block(BlockContext ctx) {
+        List<Stmt> body = new ArrayList<>();
+        if (ctx.simple_stmts() != null) {
+            simpleStatements(ctx.simple_stmts(), body);
+        } else {
+            for (StatementContext statement : ctx.statement()) {
+                statement(statement, body);
+            }
+        }
+        return body;
+    }
+
+    /** A compound statement's span: from its first token to the end of its last statement. */
+    private Pos through(Token start, List<Stmt> lastBody) {
+        Pos first = pos(start, start);
+        Pos end = lastBody.get(lastBody.size() - 1).pos();
+        return new Pos(first.line(), first.col(), end.endLine(), end.endCol());
+    }
+
+    private Stmt simpleStatement(Simple_stmtContext ctx) {
+        Pos p = pos(ctx);
+        return switch (ctx) {
+            case ExpressionStatementContext c -> exprStatement(c.expr_stmt());
+            case ReturnStatementContext c ->
+                    new Stmt.Return(p, c.star_expressions() == null ? null : starExpressions(c.star_expressions()));
+            case ImportStatementContext c -> importStatement(c.import_stmt());
+            case RaiseStatementContext c -> new Stmt.Raise(p,
+                    c.expression().isEmpty() ? null : expression(c.expression(0)),
+                    c.expression().size() < 2 ? null : expression(c.expression(1)));
+            case PassStatementContext c -> new Stmt.Pass(p);
+            case DelStatementContext c -> deleteStatement(c, p);
+            case AssertStatementContext c -> new Stmt.Assert(p, expression(c.expression(0)),
+                    c.expression().size() < 2 ? null : expression(c.expression(1)));
+            case BreakStatementContext c -> new Stmt.Break(p);
+            case ContinueStatementContext c -> new Stmt.Continue(p);
+            case GlobalStatementContext c -> new Stmt.Global(p, names(c.NAME()));
+            case NonlocalStatementContext c -> new Stmt.Nonlocal(p, names(c.NAME()));
+            default -> throw new IllegalStateException("unknown statement " + ctx.getClass());
+        };
+    }
+
+    private static List<String> names(List<TerminalNode> nodes) {
+        List<String> names = new ArrayList<>(nodes.size());
+        for (TerminalNode node : nodes) {
+            names.add(identifier(node.getSymbol()));
+        }
+        return names;
+    }
+
+    private Stmt deleteStatement(DelStatementContext ctx, Pos p) {
+        Star_expressionsContext list = ctx.star_expressions();
+        List<Expr> targets = new ArrayList<>();
+        if (list.COMMA().isEmpty()) {
+            targets.add(starExpression(list.star_expression(0)));
+        } else {
+            for (Star_expressionContext element : list.star_expression()) {
+                targets.add(starExpression(element));
+            }
+        }
+        List<Expr> stored = new ArrayList<>(targets.size());
+        for (Expr target : targets) {
+            Expr invalid = Targets.invalidPart(target, Targets.Use.DELETE);
+            if (invalid != null) {
+                throw errorAt(invalid.pos(), "cannot delete " + Targets.describe(invalid));
+            }
+            stored.add(Targets.withContext(target, Expr.Ctx.DEL));
+        }
+        return new Stmt.Delete(p, stored);
+    }
+
+    // ---- assignments ----------------------------------------------------------------------
+
+    private Stmt exprStatement(Expr_stmtContext ctx) {
+        Pos p = pos(ctx);
+        List<Annotated_rhsContext> parts = ctx.annotated_rhs();
+        if (ctx.COLON() != null) {
+            return annotatedAssignment(ctx, p);
+        }
+        if (ctx.augassign() != null) {
+            Expr target = annotatedRhs(parts.get(0));
+            if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+                throw errorAt(target.pos(), "'" + Targets.describe(target)
+                        + "' is an illegal expression for augmented assignment");
+            }
+            return new Stmt.AugAssign(p, Targets.withContext(target, Expr.Ctx.STORE),
+                    augmentedOperator(ctx.augassign().start), annotatedRhs(parts.get(1)));
+        }
+        if (parts.size() == 1) {
+            return new Stmt.ExprStmt(p, annotatedRhs(parts.get(0)));
+        }
+        List<Expr> values = new ArrayList<>(parts.size());
+        for (Annotated_rhsContext part : parts) {
+            values.add(annotatedRhs(part));
+        }
+        List<Expr> targets = new ArrayList<>(values.size() - 1);
+        for (int i = 0; i < values.size() - 1; i++) {
+            Expr target = values.get(i);
+            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom
+                    || Targets.invalidPart(target, Targets.Use.ASSIGN) != null) {
+                throw invalidAssignment(parts, values);
+            }
+            targets.add(Targets.withContext(target, Expr.Ctx.STORE));
+        }
+        return new Stmt.Assign(p, targets, values.get(values.size() - 1));
+    }
+
+    /**
+     * The error for an assignment with an invalid target, chosen the way CPython's parser
+     * chooses: first the "Maybe you meant '=='" forms, which apply when the '=' directly follows
+     * the invalid part and a plain operand follows the '=', then the first invalid target.
+     */
+    private PythonSyntaxError invalidAssignment(List<Annotated_rhsContext> parts, List<Expr> values) {
+        ParserRuleContext left = lastElementBeforeEqual(parts.get(0));
+        if (left != null && operandAfterEqualStandsAlone(parts.get(1))) {
+            Expr leftExpr = valueOfElement(left, values.get(0));
+            if (isSingleName(left)) {
+                return errorAt(pos(left.start, parts.get(1).start), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            }
+            if (isOperand(left, leftExpr) && !startsWithDisplayOrKeyword(left)) {
+                return errorAt(leftExpr.pos(), "cannot assign to " + Targets.describe(leftExpr)
+                        + " here. Maybe you meant '==' instead of '='?");
+            }
+        }
+        for (int i = 0; i < values.size() - 1; i++) {
+            Expr target = values.get(i);
+            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+                return errorAt(target.pos(), "assignment to yield expression not possible");
+            }
+            Expr invalid = Targets.invalidPart(target, Targets.Use.ASSIGN);
+            if (invalid != null) {
+                return errorAt(invalid.pos(), "cannot assign to " + Targets.describe(invalid));
+            }
+        }
+        throw new IllegalStateException("no invalid target");
+    }
+
+    /** The element of the first target that the '=' directly follows, or null. */
+    private static ParserRuleContext lastElementBeforeEqual(Annotated_rhsContext first) {
+        Star_expressionsContext list = first.star_expressions();
+        if (list == null) {
+            return null;
+        }
+        int n = list.star_expression().size();
+        if (list.COMMA().size() >= n) {
+            return null;  // a trailing comma stands between
+        }
+        return list.star_expression(n - 1);
+    }
+
+    private Expr valueOfElement(ParserRuleContext element, Expr whole) {
+        if (whole instanceof Expr.TupleDisplay t && !isParenthesized(element.getParent())) {
+            return t.elts().get(t.elts().size() - 1);
+        }
+        return whole;
+    }
+
+    private boolean isParenthesized(ParserRuleContext ctx) {
+        return ctx.start.getType() == PythonLexer.LPAR;
+    }
+
+    /** True when the value after '=' begins with a plain operand not followed by '=' or ':='. */
+    private boolean operandAfterEqualStandsAlone(Annotated_rhsContext value) {
+        BitwiseOrFinder finder = new BitwiseOrFinder();
+        Bitwise_orContext operand = finder.leading(value);
+        if (operand == null) {
+            return false;
+        }
+        int next = tokens.get(operand.stop.getTokenIndex() + 1).getType();
+        return next != PythonLexer.EQUAL && next != PythonLexer.COLONEQUAL;
+    }
+
+    private static boolean isSingleName(ParserRuleContext ctx) {
+        return ctx.start == ctx.stop && ctx.start.getType() == PythonLexer.NAME;
+    }
+
+    /** Whether the element is a plain operand (what CPython's grammar calls a bitwise_or). */
+    private static boolean isOperand(ParserRuleContext element, Expr e) {
+        if (element.start.getType() == PythonLexer.LPAR || element.start.getType() == PythonLexer.STAR) {
+            return element.start.getType() == PythonLexer.LPAR && !(e instanceof Expr.TupleDisplay)
+                    && !(e instanceof Expr.GeneratorExp);
+        }
+        return switch (e) {
+            case Expr.Compare c -> false;
+            case Expr.BoolOp b -> false;
+            case Expr.IfExp i -> false;
+            case Expr.Lambda l -> false;
+            case Expr.Starred s -> false;
+            case Expr.NamedExpr n -> false;
+            case Expr.UnaryOp u -> u.op() != Expr.UnaryOpKind.NOT;
+            default -> true;
+        };
+    }
+
+    /** CPython skips its "Maybe you meant" check for targets that start with a list, tuple or True/False/None. */
+    private static boolean startsWithDisplayOrKeyword(ParserRuleContext element) {
+        int first = element.start.getType();
+        return first == PythonLexer.LSQB || first == PythonLexer.TRUE || first == PythonLexer.FALSE
+                || first == PythonLexer.NONE;
+    }
+
+    private Stmt annotatedAssignment(Expr_stmtContext ctx, Pos p) {
+        Annotated_rhsContext targetCtx = ctx.annotated_rhs(0);
+        Expr target = annotatedRhs(targetCtx);
+        Star_expressionsContext list = targetCtx.star_expressions();
+        if (list != null && !list.COMMA().isEmpty()) {
+            throw errorAt(starExpression(list.star_expression(0)).pos(),
+                    "only single target (not tuple) can be annotated");
+        }
+        boolean simple = target instanceof Expr.Name && !isParenthesized(targetCtx);
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
+            throw switch (target) {
+                case Expr.TupleDisplay t -> errorAt(t.pos(), "only single target (not tuple) can be annotated");
+                case Expr.ListDisplay l -> errorAt(l.pos(), "only single target (not list) can be annotated");
+                default -> errorAt(target.pos(), "illegal target for annotation");
+            };
+        }
+        Expr annotation = expression(ctx.expression());
+        Expr value = ctx.annotated_rhs().size() > 1 ? annotatedRhs(ctx.annotated_rhs(1)) : null;
+        return new Stmt.AnnAssign(p, Targets.withContext(target, Expr.Ctx.STORE), annotation, value, simple);
+    }
+
+    private static Expr.Operator augmentedOperator(Token token) {
+        return switch (token.getType()) {
+            case PythonLexer.PLUSEQUAL -> Expr.Operator.ADD;
+            case PythonLexer.MINEQUAL -> Expr.Operator.SUB;
+            case PythonLexer.STAREQUAL -> Expr.Operator.MULT;
+            case PythonLexer.ATEQUAL -> Expr.Operator.MATMULT;
+            case PythonLexer.SLASHEQUAL -> Expr.Operator.DIV;
+            case PythonLexer.PERCENTEQUAL -> Expr.Operator.MOD;
+            case PythonLexer.AMPEREQUAL -> Expr.Operator.BITAND;
+            case PythonLexer.VBAREQUAL -> Expr.Operator.BITOR;
+            case PythonLexer.CIRCUMFLEXEQUAL -> Expr.Operator.BITXOR;
+            case PythonLexer.LEFTSHIFTEQUAL -> Expr.Operator.LSHIFT;
+            case PythonLexer.RIGHTSHIFTEQUAL -> Expr.Operator.RSHIFT;
+            case PythonLexer.DOUBLESTAREQUAL -> Expr.Operator.POW;
+            default -> Expr.Operator.FLOORDIV;
+        };
+    }
+
+    private Expr annotatedRhs(Annotated_rhsContext ctx) {
+        return ctx.yield_expr() != null ? yieldExpression(ctx.yield_expr()) : starExpressions(ctx.star_expressions());
+    }
+
+    // ---- imports --------------------------------------------------------------------------
+
+    private Stmt importStatement(Import_stmtContext ctx) {
+        Pos p = pos(ctx);
+        return switch (ctx) {
+            case ImportNameContext c -> {
+                List<Alias> names = new ArrayList<>();
+                for (Dotted_as_nameContext name : c.dotted_as_name()) {
+                    names.add(new Alias(pos(name), dottedName(name.dotted_name()),
+                            name.NAME() == null ? null : identifier(name.NAME().getSymbol())));
+                }
+                yield new Stmt.Import(p, names);
+            }
+            case ImportFromModuleContext c ->
+                    new Stmt.ImportFrom(p, dottedName(c.dotted_name()), importTargets(c.import_targets()),
+                            level(c.DOT(), c.ELLIPSIS()));
+            case ImportFromPackageContext c ->
+                    new Stmt.ImportFrom(p, null, importTargets(c.import_targets()), level(c.DOT(), c.ELLIPSIS()));
+            default -> throw new IllegalStateException("unknown import " + ctx.getClass());
+        };
+    }
+
+    private static int level(List<TerminalNode> dots, List<TerminalNode> ellipses) {
+        return dots.size() + 3 * ellipses.size();
+    }
+
+    private static String dottedName(Dotted_nameContext ctx) {
+        List<TerminalNode> parts = ctx.NAME();
+        if (parts.size() == 1) {
+            return identifier(parts.get(0).getSymbol());
+        }
+        StringBuilder name = new StringBuilder();
+        for (TerminalNode part : parts) {
+            if (!name.isEmpty()) {
+                name.append('.');
+            }
+            name.append(identifier(part.getSymbol()));
+        }
+        return name.toString();
+    }
+
+    private List<Alias> importTargets(Import_targetsContext ctx) {
+        if (ctx.STAR() != null) {
+            return List.of(new Alias(pos(ctx.STAR()), "*", null));
+        }
+        if (ctx.LPAR() == null && ctx.COMMA().size() >= ctx.import_as_name().size()) {
+            throw errorAfter(ctx, "trailing comma not allowed without surrounding parentheses");
+        }
+        List<Alias> names = new ArrayList<>();
+        for (Import_as_nameContext name : ctx.import_as_name()) {
+            names.add(new Alias(pos(name), identifier(name.NAME(0).getSymbol()),
+                    name.NAME().size() > 1 ? identifier(name.NAME(1).getSymbol()) : null));
+        }
+        return names;
+    }
+
+    // ---- compound statements --------------------------------------------------------------
+
+    private Stmt compound(Compound_stmtContext ctx) {
+        if (ctx.function_def() != null) {
+            return functionDef(ctx.function_def(), List.of());
+        }
+        if (ctx.class_def() != null) {
+            return classDef(ctx.class_def(), List.of());
+        }
+        if (ctx.decorated() != null) {
+            DecoratedContext d = ctx.decorated();
+            List<Expr> decorators = new ArrayList<>();
+            for (DecoratorContext decorator : d.decorator()) {
+                decorators.add(namedExpression(decorator.named_expression()));
+            }
+            return d.function_def() != null ? functionDef(d.function_def(), decorators)
+                    : classDef(d.class_def(), decorators);
+        }
+        if (ctx.if_stmt() != null) {
+            return ifStatement(ctx.if_stmt());
+        }
+        if (ctx.while_stmt() != null) {
+            While_stmtContext c = ctx.while_stmt();
+            List<Stmt> body = block(c.block());
+            List<Stmt> orelse = c.else_block() == null ? List.of() : block(c.else_block().block());
+            return new Stmt.While(through(c.start, orelse.isEmpty() ? body : orelse), namedExpression(c.named_expression()),
+                    body, orelse);
+        }
+        if (ctx.for_stmt() != null) {
+            return forStatement(ctx.for_stmt());
+        }
+        if (ctx.with_stmt() != null) {
+            return withStatement(ctx.with_stmt());
+        }
+        return tryStatement(ctx.try_stmt());
+    }
+
+    private Stmt functionDef(Function_defContext ctx, List<Expr> decorators) {
+        Arguments args = ctx.parameters() == null ? Arguments.EMPTY : new ParameterList(ctx.parameters()).build();
+        Expr returns = ctx.expression() == null ? null : expression(ctx.expression());
+        List<Stmt> body = block(ctx.block());
+        return new Stmt.FunctionDef(through(ctx.start, body), identifier(ctx.NAME().getSymbol()), args, body,
+                decorators, returns, ctx.ASYNC() != null);
+    }
+
+    private Stmt classDef(Class_defContext ctx, List<Expr> decorators) {
+        CallArguments arguments = ctx.arguments() == null ? CallArguments.NONE
+                : callArguments(ctx.arguments(), ctx.RPAR().getSymbol());
+        List<Stmt> body = block(ctx.block());
+        return new Stmt.ClassDef(through(ctx.start, body), identifier(ctx.NAME().getSymbol()), arguments.args,
+                arguments.keywords, body, decorators);
+    }
+
+    private Stmt ifStatement(If_stmtContext ctx) {
+        List<Stmt> body = block(ctx.block());
+        List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
+        // Build the elif chain from the inside out: each elif is an If alone in its parent's orelse.
+        List<Elif_clauseContext> elifs = ctx.elif_clause();
+        for (int i = elifs.size() - 1; i >= 0; i--) {
+            Elif_clauseContext elif = elifs.get(i);
+            List<Stmt> elifBody = block(elif.block());
+            Stmt nested = new Stmt.If(through(elif.start, orelse.isEmpty() ? elifBody : orelse),
+                    namedExpression(elif.named_expression()), elifBody, orelse);
+            orelse = List.of(nested);
+        }
+        return new Stmt.If(through(ctx.start, orelse.isEmpty() ? body : orelse),
+                namedExpression(ctx.named_expression()), body, orelse);
+    }
+
+    private Stmt forStatement(For_stmtContext ctx) {
+        Expr target = assignmentTarget(starTargets(ctx.star_targets()), Targets.Use.FOR);
+        Expr iter = starExpressions(ctx.star_expressions());
+        List<Stmt> body = block(ctx.block());
+        List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
+        return new Stmt.For(through(ctx.start, orelse.isEmpty() ? body : orelse), target, iter, body, orelse,
+                ctx.ASYNC() != null);
+    }
+
+    private Expr assignmentTarget(Expr target, Targets.Use use) {
+        Expr invalid = Targets.invalidPart(target, use);
+        if (invalid != null) {
+            throw errorAt(invalid.pos(), "cannot assign to " + Targets.describe(invalid));
+        }
+        return Targets.withContext(target, Expr.Ctx.STORE);
+    }
+
+    private Stmt withStatement(With_stmtContext ctx) {
+        List<WithItem> items = new ArrayList<>();
+        for (With_itemContext item : ctx.with_item()) {
+            Expr context = expression(item.expression());
+            Expr vars = item.star_target() == null ? null
+                    : assignmentTarget(starTarget(item.star_target()), Targets.Use.ASSIGN);
+            items.add(new WithItem(context, vars));
+        }
+        List<Stmt> body = block(ctx.block());
+        return new Stmt.With(through(ctx.start, body), items, body, ctx.ASYNC() != null);
+    }
+
+    private Stmt tryStatement(Try_stmtContext ctx) {
+        List<Stmt> body = block(ctx.block());
+        List<ExceptHandler> handlers = new ArrayList<>();
+        Boolean star = null;
+        for (Except_clauseContext clause : ctx.except_clause()) {
+            boolean isStar = clause.STAR() != null;
+            if (star != null && star != isStar) {
+                throw errorAt(pos(clause.start, isStar ? clause.STAR().getSymbol() : clause.start),
+                        "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+            star = isStar;
+            handlers.add(exceptHandler(clause));
+        }
+        List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
+        List<Stmt> finalbody = ctx.finally_block() == null ? List.of() : block(ctx.finally_block().block());
+        List<Stmt> last = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse
+                : handlers.get(handlers.size() - 1).body();
+        return new Stmt.Try(through(ctx.start, last), body, handlers, orelse, finalbody, star != null && star);
+    }
+
+    private ExceptHandler exceptHandler(Except_clauseContext ctx) {
+        List<ExpressionContext> types = ctx.expression();
+        if (types.isEmpty() && ctx.STAR() != null) {
+            throw errorAt(ctx.COLON().getSymbol(), "expected one or more exception types");
+        }
+        if (types.size() > 1 || !ctx.COMMA().isEmpty()) {
+            throw errorAt(pos(types.get(0), types.get(types.size() - 1)),
+                    "multiple exception types must be parenthesized");
+        }
+        Expr type = types.isEmpty() ? null : expression(types.get(0));
+        String name = ctx.NAME() == null ? null : identifier(ctx.NAME().getSymbol());
+        List<Stmt> body = block(ctx.block());
+        return new ExceptHandler(through(ctx.start, body), type, name, body);
+    }
+
+    // ---- parameters -----------------------------------------------------------------------
+
+    /**
+     * Reads a parameter list in order, checking what the grammar leaves open: '/' and '*' at
+     * most once and in that order, '**' last, defaults not followed by plain parameters.
+     */
+    private final class ParameterList {
+        private final List<Arguments.Arg> positional = new ArrayList<>();
+        private List<Arguments.Arg> positionalOnly = List.of();
+        private final List<Expr> defaults = new ArrayList<>();
+        private Arguments.Arg vararg;
+        private final List<Arguments.Arg> keywordOnly = new ArrayList<>();
+        private final List<Expr> keywordDefaults = new ArrayList<>();
+        private Arguments.Arg kwarg;
+        private boolean seenSlash;
+        private boolean seenStar;
+        private Token bareStar;
+
+        ParameterList(ParametersContext ctx) {
+            for (ParameterContext parameter : ctx.parameter()) {
+                switch (parameter) {
+                    case PlainParameterContext p -> plain(p.NAME().getSymbol(),
+                            p.COLON() == null ? null : expression(p.expression(0)),
+                            p.EQUAL() == null ? null : p.expression(p.expression().size() - 1), pos(p.NAME().getSymbol(),
+                                    p.COLON() == null ? p.NAME().getSymbol() : p.expression(0).stop));
+                    case StarParameterContext p -> star(p.STAR().getSymbol(), p.NAME() == null ? null : p.NAME().getSymbol(),
+                            p.star_expression() == null ? null : starExpression(p.star_expression()), p.EQUAL(),
+                            p.NAME() == null ? null : pos(p.NAME().getSymbol(),
+                                    p.star_expression() == null ? p.NAME().getSymbol() : p.star_expression().stop));
+                    case DoubleStarParameterContext p -> doubleStar(p.NAME().getSymbol(),
+                            p.COLON() == null ? null : expression(p.expression(0)), p.EQUAL(),
+                            pos(p.NAME().getSymbol(), p.COLON() == null ? p.NAME().getSymbol() : p.expression(0).stop));
+                    default -> slash(parameter.start);
+                }
+            }
+            finish();
+        }
+
+        ParameterList(Lambda_parametersContext ctx) {
+            for (Lambda_parameterContext parameter : ctx.lambda_parameter()) {
+                switch (parameter) {
+                    case PlainLambdaParameterContext p -> plain(p.NAME().getSymbol(), null, p.expression(),
+                            pos(p.NAME()));
+                    case StarLambdaParameterContext p -> star(p.STAR().getSymbol(),
+                            p.NAME() == null ? null : p.NAME().getSymbol(), null, p.EQUAL(),
+                            p.NAME() == null ? null : pos(p.NAME()));
+                    case DoubleStarLambdaParameterContext p -> doubleStar(p.NAME().getSymbol(), null, p.EQUAL(),
+                            pos(p.NAME()));
+                    default -> slash(parameter.start);
+                }
+            }
+            finish();
+        }
+
+        private void afterKwarg(Token token) {
+            if (kwarg != null) {
+                throw errorAt(token, "arguments cannot follow var-keyword argument");
+            }
+        }
+
+        private void plain(Token name, Expr annotation, ExpressionContext defaultCtx, Pos argPos) {
+            afterKwarg(name);
+            bareStar = null;
+            Arguments.Arg arg = new Arguments.Arg(argPos, identifier(name), annotation);
+            Expr defaultValue = defaultCtx == null ? null : expression(defaultCtx);
+            if (seenStar) {
+                keywordOnly.add(arg);
+                keywordDefaults.add(defaultValue);
+                return;
+            }
+            if (defaultValue != null) {
+                defaults.add(defaultValue);
+            } else if (!defaults.isEmpty()) {
+                throw errorAt(argPos, "non-default argument follows default argument");
+            }
+            positional.add(arg);
+        }
+
+        private void slash(Token token) {
+            afterKwarg(token);
+            if (seenSlash) {
+                throw errorAt(token, "/ may appear only once");
+            }
+            if (seenStar) {
+                throw errorAt(token, "/ must be ahead of *");
+            }
+            if (positional.isEmpty()) {
+                throw errorAt(token, "at least one argument must precede /");
+            }
+            seenSlash = true;
+            positionalOnly = List.copyOf(positional);
+            positional.clear();
+        }
+
+        private void star(Token star, Token name, Expr annotation, TerminalNode equal, Pos argPos) {
+            afterKwarg(star);
+            if (seenStar) {
+                throw errorAt(star, "* argument may appear only once");
+            }
+            if (equal != null) {
+                throw errorAt(equal.getSymbol(), "var-positional argument cannot have default value");
+            }
+            seenStar = true;
+            if (name == null) {
+                bareStar = star;
+            } else {
+                vararg = new Arguments.Arg(argPos, identifier(name), annotation);
+            }
+        }
+
+        private void doubleStar(Token name, Expr annotation, TerminalNode equal, Pos argPos) {
+            afterKwarg(name);
+            if (equal != null) {
+                throw errorAt(equal.getSymbol(), "var-keyword argument cannot have default value");
+            }
+            if (bareStar != null) {
+                throw errorAt(bareStar, "named arguments must follow bare *");
+            }
+            kwarg = new Arguments.Arg(argPos, identifier(name), annotation);
+        }
+
+        private void finish() {
+            if (bareStar != null) {
+                throw errorAt(bareStar, "named arguments must follow bare *");
+            }
+        }
+
+        Arguments build() {
+            return new Arguments(positionalOnly, List.copyOf(positional), vararg, List.copyOf(keywordOnly),
+                    keywordDefaults, kwarg, List.copyOf(defaults));
+        }
+    }
+
+    // ---- expressions ----------------------------------------------------------------------
+
+    private Expr expressions(ExpressionsContext ctx) {
+        List<ExpressionContext> elements = ctx.expression();
+        if (elements.size() == 1 && ctx.COMMA().isEmpty()) {
+            return expression(elements.get(0));
+        }
+        List<Expr> elts = new ArrayList<>(elements.size());
+        for (ExpressionContext element : elements) {
+            elts.add(expression(element));
+        }
+        return new Expr.TupleDisplay(pos(ctx), elts, Expr.Ctx.LOAD);
+    }
+
+    Expr expression(ExpressionContext ctx) {
+        if (ctx.lambdef() != null && ctx.disjunction().isEmpty()) {
+            return lambda(ctx.lambdef(0));
+        }
+        // body0 if test0 else body1 if test1 else ... else last: nest from the right.
+        List<DisjunctionContext> parts = ctx.disjunction();
+        if (parts.size() == 1 && ctx.lambdef().isEmpty()) {
+            return disjunction(parts.get(0));
+        }
+        List<ParserRuleContext> bodies = new ArrayList<>();
+        List<DisjunctionContext> tests = new ArrayList<>();
+        bodies.add(parts.get(0));
+        int k = 1;
+        for (int i = 0; i < ctx.IF().size(); i++) {
+            tests.add(parts.get(k++));
+            boolean lambdaElse = ctx.lambdef().size() == 1 && i == ctx.IF().size() - 1
+                    && ctx.stop == ctx.lambdef(0).stop;
+            bodies.add(lambdaElse ? ctx.lambdef(0) : parts.get(k++));
+        }
+        ParserRuleContext lastCtx = bodies.get(bodies.size() - 1);
+        Expr result = branch(lastCtx);
+        for (int i = tests.size() - 1; i >= 0; i--) {
+            ParserRuleContext bodyCtx = bodies.get(i);
+            result = new Expr.IfExp(pos(bodyCtx.start, lastCtx.stop), disjunction(tests.get(i)), branch(bodyCtx), result);
+        }
+        return result;
+    }
+
+    private Expr branch(ParserRuleContext ctx) {
+        return ctx instanceof LambdefContext l ? lambda(l) : disjunction((DisjunctionContext) ctx);
+    }
+
+    private Expr lambda(LambdefContext ctx) {
+        Arguments args = ctx.lambda_parameters() == null ? Arguments.EMPTY
+                : new ParameterList(ctx.lambda_parameters()).build();
+        return new Expr.Lambda(pos(ctx), args, expression(ctx.expression()));
+    }
+
+    private Expr yieldExpression(Yield_exprContext ctx) {
+        Pos p = pos(ctx);
+        if (ctx.FROM() != null) {
+            return new Expr.YieldFrom(p, expression(ctx.expression()));
+        }
+        return new Expr.Yield(p, ctx.star_expressions() == null ? null : starExpressions(ctx.star_expressions()));
+    }
+
+    private Expr starExpressions(Star_expressionsContext ctx) {
+        List<Star_expressionContext> elements = ctx.star_expression();
+        if (elements.size() == 1 && ctx.COMMA().isEmpty()) {
+            return starExpression(elements.get(0));
+        }
+        List<Expr> elts = new ArrayList<>(elements.size());
+        for (Star_expressionContext element : elements) {
+            elts.add(starExpression(element));
+        }
+        return new Expr.TupleDisplay(pos(ctx), elts, Expr.Ctx.LOAD);
+    }
+
+    private Expr starExpression(Star_expressionContext ctx) {
+        if (ctx.STAR() != null) {
+            return new Expr.Starred(pos(ctx), bitwiseOr(ctx.bitwise_or()), Expr.Ctx.LOAD);
+        }
+        return expression(ctx.expression());
+    }
+
+    private Expr starNamedExpression(Star_named_expressionContext ctx) {
+        if (ctx.STAR() != null) {
+            return new Expr.Starred(pos(ctx), bitwiseOr(ctx.bitwise_or()), Expr.Ctx.LOAD);
+        }
+        return namedExpression(ctx.named_expression());
+    }
+
+    private Expr namedExpression(Named_expressionContext ctx) {
+        if (ctx.COLONEQUAL() != null) {
+            Token name = ctx.NAME().getSymbol();
+            return new Expr.NamedExpr(pos(ctx), new Expr.Name(pos(name, name), identifier(name), Expr.Ctx.STORE),
+                    expression(ctx.expression()));
+        }
+        return expression(ctx.expression());
+    }
+
+    private Expr disjunction(DisjunctionContext ctx) {
+        List<ConjunctionContext> parts = ctx.conjunction();
+        if (parts.size() == 1) {
+            return conjunction(parts.get(0));
+        }
+        List<Expr> values = new ArrayList<>(parts.size());
+        for (ConjunctionContext part : parts) {
+            values.add(conjunction(part));
+        }
+        return new Expr.BoolOp(pos(ctx), Expr.BoolOpKind.OR, values);
+    }
+
+    private Expr conjunction(ConjunctionContext ctx) {
+        List<InversionContext> parts = ctx.inversion();
+        if (parts.size() == 1) {
+            return inversion(parts.get(0));
+        }
+        List<Expr> values = new ArrayList<>(parts.size());
+        for (InversionContext part : parts) {
+            values.add(inversion(part));
+        }
+        return new Expr.BoolOp(pos(ctx), Expr.BoolOpKind.AND, values);
+    }
+
+    private Expr inversion(InversionContext ctx) {
+        Expr result = comparison(ctx.comparison());
+        List<TerminalNode> nots = ctx.NOT();
+        for (int i = nots.size() - 1; i >= 0; i--) {
+            result = new Expr.UnaryOp(pos(nots.get(i).getSymbol(), ctx.stop), Expr.UnaryOpKind.NOT, result);
+        }
+        return result;
+    }
+
+    private Expr comparison(ComparisonContext ctx) {
+        List<Bitwise_orContext> operands = ctx.bitwise_or();
+        Expr left = bitwiseOr(operands.get(0));
+        if (operands.size() == 1) {
+            return left;
+        }
+        List<Expr.CmpOp> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        for (int i = 0; i < ctx.comp_op().size(); i++) {
+            ops.add(comparisonOperator(ctx.comp_op(i)));
+            comparators.add(bitwiseOr(operands.get(i + 1)));
+        }
+        return new Expr.Compare(pos(ctx), left, ops, comparators);
+    }
+
+    private static Expr.CmpOp comparisonOperator(Comp_opContext ctx) {
+        return switch (ctx.start.getType()) {
+            case PythonLexer.EQEQUAL -> Expr.CmpOp.EQ;
+            case PythonLexer.NOTEQUAL -> Expr.CmpOp.NOT_EQ;
+            case PythonLexer.LESS -> Expr.CmpOp.LT;
+            case PythonLexer.LESSEQUAL -> Expr.CmpOp.LT_E;
+            case PythonLexer.GREATER -> Expr.CmpOp.GT;
+            case PythonLexer.GREATEREQUAL -> Expr.CmpOp.GT_E;
+            case PythonLexer.IN -> Expr.CmpOp.IN;
+            case PythonLexer.NOT -> Expr.CmpOp.NOT_IN;
+            default -> ctx.NOT() != null ? Expr.CmpOp.IS_NOT : Expr.CmpOp.IS;
+        };
+    }
+
+    Expr bitwiseOr(Bitwise_orContext ctx) {
+        List<Bitwise_xorContext> operands = ctx.bitwise_xor();
+        Expr result = bitwiseXor(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, Expr.Operator.BITOR,
+                    bitwiseXor(operands.get(i)));
+        }
+        return result;
+    }
+
+    private Expr bitwiseXor(Bitwise_xorContext ctx) {
+        List<Bitwise_andContext> operands = ctx.bitwise_and();
+        Expr result = bitwiseAnd(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, Expr.Operator.BITXOR,
+                    bitwiseAnd(operands.get(i)));
+        }
+        return result;
+    }
+
+    private Expr bitwiseAnd(Bitwise_andContext ctx) {
+        List<Shift_exprContext> operands = ctx.shift_expr();
+        Expr result = shift(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, Expr.Operator.BITAND,
+                    shift(operands.get(i)));
+        }
+        return result;
+    }
+
+    private Expr shift(Shift_exprContext ctx) {
+        List<SumContext> operands = ctx.sum();
+        Expr result = sum(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Token op = tokens.get(operands.get(i).start.getTokenIndex() - 1);
+            Expr.Operator operator = op.getType() == PythonLexer.LEFTSHIFT ? Expr.Operator.LSHIFT
+                    : Expr.Operator.RSHIFT;
+            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, operator, sum(operands.get(i)));
+        }
+        return result;
+    }
+
+    private Expr sum(SumContext ctx) {
+        List<TermContext> operands = ctx.term();
+        Expr result = term(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Token op = tokens.get(operands.get(i).start.getTokenIndex() - 1);
+            Expr.Operator operator = op.getType() == PythonLexer.PLUS ? Expr.Operator.ADD : Expr.Operator.SUB;
+            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, operator, term(operands.get(i)));
+        }
+        return result;
+    }
+
+    private Expr term(TermContext ctx) {
+        List<FactorContext> operands = ctx.factor();
+        Expr result = factor(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Token op = tokens.get(operands.get(i).start.getTokenIndex() - 1);
+            Expr.Operator operator = switch (op.getType()) {
+                case PythonLexer.STAR -> Expr.Operator.MULT;
+                case PythonLexer.SLASH -> Expr.Operator.DIV;
+                case PythonLexer.DOUBLESLASH -> Expr.Operator.FLOORDIV;
+                case PythonLexer.PERCENT -> Expr.Operator.MOD;
+                default -> Expr.Operator.MATMULT;
+            };
+            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, operator, factor(operands.get(i)));
+        }
+        return result;
+    }
+
+    private Expr factor(FactorContext ctx) {
+        return unaryOperators(ctx.unary_op(), power(ctx.power()), ctx.stop);
+    }
+
+    /** Applies prefix operators (the last one innermost); each node ends where the operand ends. */
+    private Expr unaryOperators(List<Unary_opContext> ops, Expr operand, Token end) {
+        Expr result = operand;
+        for (int i = ops.size() - 1; i >= 0; i--) {
+            Token op = ops.get(i).start;
+            Expr.UnaryOpKind kind = switch (op.getType()) {
+                case PythonLexer.PLUS -> Expr.UnaryOpKind.UADD;
+                case PythonLexer.MINUS -> Expr.UnaryOpKind.USUB;
+                default -> Expr.UnaryOpKind.INVERT;
+            };
+            result = new Expr.UnaryOp(pos(op, end), kind, result);
+        }
+        return result;
+    }
+
+    /**
+     * {@code x0 ** u1 x1 ** u2 x2} (u: prefix operators) means {@code x0 ** (u1 (x1 ** (u2 x2)))}.
+     */
+    private Expr power(PowerContext ctx) {
+        List<Await_primaryContext> operands = ctx.await_primary();
+        int n = operands.size();
+        if (n == 1) {
+            return awaitPrimary(operands.get(0));
+        }
+        // Group the prefix operators by the operand they precede (operands 1..n-1).
+        List<List<Unary_opContext>> prefixes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            prefixes.add(new ArrayList<>());
+        }
+        int operand = 1;
+        for (Unary_opContext op : ctx.unary_op()) {
+            while (op.start.getTokenIndex() > operands.get(operand).start.getTokenIndex()) {
+                operand++;
+            }
+            prefixes.get(operand).add(op);
+        }
+        Token end = ctx.stop;
+        Expr result = unaryOperators(prefixes.get(n - 1), awaitPrimary(operands.get(n - 1)), end);
+        for (int i = n - 2; i >= 0; i--) {
+            Expr base = awaitPrimary(operands.get(i));
+            result = new Expr.BinOp(pos(operands.get(i).start, end), base, Expr.Operator.POW, result);
+            if (i > 0) {
+                result = unaryOperators(prefixes.get(i), result, end);
+            }
+        }
+        return result;
+    }
+
+    private Expr awaitPrimary(Await_primaryContext ctx) {
+        Expr value = primary(ctx.primary());
+        return ctx.AWAIT() == null ? value : new Expr.Await(pos(ctx), value);
+    }
+
+    private Expr primary(PrimaryContext ctx) {
+        Expr result = atom(ctx.atom());
+        Token start = ctx.start;
+        for (TrailerContext trailer : ctx.trailer()) {
+            Pos p = pos(start, trailer.stop);
+            result = switch (trailer) {
+                case AttributeTrailerContext t ->
+                        new Expr.Attribute(p, result, identifier(t.NAME().getSymbol()), Expr.Ctx.LOAD);
+                case CallTrailerContext t -> {
+                    CallArguments arguments = t.arguments() == null ? CallArguments.NONE
+                            : callArguments(t.arguments(), t.RPAR().getSymbol());
+                    yield new Expr.Call(p, result, arguments.args, arguments.keywords);
+                }
+                case SubscriptTrailerContext t -> new Expr.Subscript(p, result, slices(t.slices()), Expr.Ctx.LOAD);
+                default -> throw new IllegalStateException("unknown trailer " + trailer.getClass());
+            };
+        }
+        return result;
+    }
+
+    // ---- calls ----------------------------------------------------------------------------
+
+    private record CallArguments(List<Expr> args, List<Keyword> keywords) {
+        static final CallArguments NONE = new CallArguments(List.of(), List.of());
+    }
+
+    private CallArguments callArguments(ArgumentsContext ctx, Token closingParen) {
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        List<ArgumentContext> arguments = ctx.argument();
+        boolean seenKeyword = false;
+        boolean seenDoubleStar = false;
+        for (ArgumentContext argument : arguments) {
+            switch (argument) {
+                case PositionalArgumentContext a -> {
+                    Expr value;
+                    if (a.comprehension() != null) {
+                        if (arguments.size() > 1 || !ctx.COMMA().isEmpty()) {
+                            throw errorAt(pos(a), "Generator expression must be parenthesized");
+                        }
+                        Token open = tokens.get(ctx.start.getTokenIndex() - 1);
+                        value = generator(pos(open, closingParen), namedExpression(a.named_expression()),
+                                a.comprehension());
+                    } else {
+                        value = namedExpression(a.named_expression());
+                    }
+                    if (seenDoubleStar) {
+                        throw errorAt(closingParen, "positional argument follows keyword argument unpacking");
+                    }
+                    if (seenKeyword) {
+                        throw errorAt(closingParen, "positional argument follows keyword argument");
+                    }
+                    args.add(value);
+                }
+                case StarredArgumentContext a -> {
+                    if (seenDoubleStar) {
+                        throw errorAt(a.STAR().getSymbol(),
+                                "iterable argument unpacking follows keyword argument unpacking");
+                    }
+                    args.add(new Expr.Starred(pos(a), expression(a.expression()), Expr.Ctx.LOAD));
+                }
+                case DoubleStarredArgumentContext a -> {
+                    seenDoubleStar = true;
+                    keywords.add(new Keyword(pos(a), null, expression(a.expression())));
+                }
+                case KeywordArgumentContext a -> {
+                    seenKeyword = true;
+                    keywords.add(keywordArgument(a));
+                }
+                default -> throw new IllegalStateException("unknown argument " + argument.getClass());
+            }
+        }
+        return new CallArguments(args, keywords);
+    }
+
+    private Keyword keywordArgument(KeywordArgumentContext ctx) {
+        ExpressionContext name = ctx.expression(0);
+        Token first = name.start;
+        if (first == name.stop) {
+            switch (first.getType()) {
+                case PythonLexer.NAME -> {
+                    return new Keyword(pos(ctx), identifier(first), expression(ctx.expression(1)));
+                }
+                case PythonLexer.TRUE, PythonLexer.FALSE, PythonLexer.NONE ->
+                        throw errorAt(first, "cannot assign to " + first.getText());
+                default -> { }
+            }
+        }
+        throw errorAt(pos(name.start, ctx.EQUAL().getSymbol()),
+                "expression cannot contain assignment, perhaps you meant \"==\"?");
+    }
+
+    // ---- subscripts -----------------------------------------------------------------------
+
+    private Expr slices(SlicesContext ctx) {
+        List<SliceContext> parts = ctx.slice();
+        if (parts.size() == 1 && ctx.COMMA().isEmpty() && !(parts.get(0) instanceof StarredSliceContext)) {
+            return slice(parts.get(0));
+        }
+        List<Expr> elts = new ArrayList<>(parts.size());
+        for (SliceContext part : parts) {
+            elts.add(slice(part));
+        }
+        return new Expr.TupleDisplay(pos(ctx), elts, Expr.Ctx.LOAD);
+    }
+
+    private Expr slice(SliceContext ctx) {
+        return switch (ctx) {
+            case IndexSliceContext s -> namedExpression(s.named_expression());
+            case StarredSliceContext s -> new Expr.Starred(pos(s), bitwiseOr(s.bitwise_or()), Expr.Ctx.LOAD);
+            case ProperSliceContext s -> properSlice(s);
+            default -> throw new IllegalStateException("unknown slice " + ctx.getClass());
+        };
+    }
+
+    /** {@code lower:upper:step}; which parts are present is read from where the colons are. */
+    private Expr properSlice(ProperSliceContext ctx) {
+        Expr lower = null;
+        Expr upper = null;
+        Expr step = null;
+        int firstColon = ctx.COLON(0).getSymbol().getTokenIndex();
+        int secondColon = ctx.COLON().size() > 1 ? ctx.COLON(1).getSymbol().getTokenIndex() : Integer.MAX_VALUE;
+        for (ExpressionContext part : ctx.expression()) {
+            int at = part.start.getTokenIndex();
+            if (at < firstColon) {
+                lower = expression(part);
+            } else if (at < secondColon) {
+                upper = expression(part);
+            } else {
+                step = expression(part);
+            }
+        }
+        return new Expr.Slice(pos(ctx), lower, upper, step);
+    }
+
+    // ---- atoms ----------------------------------------------------------------------------
+
+    private Expr atom(AtomContext ctx) {
+        Pos p = pos(ctx);
+        return switch (ctx) {
+            case NameAtomContext a -> new Expr.Name(p, identifier(a.NAME().getSymbol()), Expr.Ctx.LOAD);
+            case ConstantAtomContext a -> new Expr.Constant(p, switch (a.start.getType()) {
+                case PythonLexer.TRUE -> Boolean.TRUE;
+                case PythonLexer.FALSE -> Boolean.FALSE;
+                case PythonLexer.NONE -> Expr.Singleton.NONE;
+                default -> Expr.Singleton.ELLIPSIS;
+            });
+            case NumberAtomContext a -> number(a.NUMBER().getSymbol(), p);
+            case StringAtomContext a -> strings(a, p);
+            case ParenAtomContext a -> parenthesized(a, p);
+            case ListAtomContext a -> list(a, p);
+            case EmptyDictAtomContext a -> new Expr.DictDisplay(p, List.of(), List.of());
+            case DictAtomContext a -> dict(a, p);
+            case SetAtomContext a -> set(a, p);
+            default -> throw new IllegalStateException("unknown atom " + ctx.getClass());
+        };
+    }
+
+    private Expr number(Token token, Pos p) {
+        try {
+            return new Expr.Constant(p, NumberLiteral.valueOf(token.getText()));
+        } catch (NumberLiteral.TooManyDigits e) {
+            throw errorAt(p, e.getMessage());
+        }
+    }
+
+    private Expr parenthesized(ParenAtomContext ctx, Pos p) {
+        if (ctx.yield_expr() != null) {
+            return yieldExpression(ctx.yield_expr());
+        }
+        ElementsContext elements = ctx.elements();
+        if (elements == null) {
+            return new Expr.TupleDisplay(p, List.of(), Expr.Ctx.LOAD);
+        }
+        if (elements.comprehension() != null) {
+            return generator(p, comprehensionElement(elements.star_named_expression(0)), elements.comprehension());
+        }
+        if (elements.star_named_expression().size() == 1 && elements.COMMA().isEmpty()) {
+            Expr inner = starNamedExpression(elements.star_named_expression(0));
+            if (inner instanceof Expr.Starred) {
+                throw errorAt(inner.pos(), "cannot use starred expression here");
+            }
+            return inner;
+        }
+        return new Expr.TupleDisplay(p, elementList(elements), Expr.Ctx.LOAD);
+    }
+
+    private Expr list(ListAtomContext ctx, Pos p) {
+        ElementsContext elements = ctx.elements();
+        if (elements == null) {
+            return new Expr.ListDisplay(p, List.of(), Expr.Ctx.LOAD);
+        }
+        if (elements.comprehension() != null) {
+            return new Expr.ListComp(p, comprehensionElement(elements.star_named_expression(0)),
+                    comprehension(elements.comprehension()));
+        }
+        return new Expr.ListDisplay(p, elementList(elements), Expr.Ctx.LOAD);
+    }
+
+    private Expr set(SetAtomContext ctx, Pos p) {
+        ElementsContext elements = ctx.elements();
+        if (elements.comprehension() != null) {
+            return new Expr.SetComp(p, comprehensionElement(elements.star_named_expression(0)),
+                    comprehension(elements.comprehension()));
+        }
+        return new Expr.SetDisplay(p, elementList(elements));
+    }
+
+    private Expr dict(DictAtomContext ctx, Pos p) {
+        if (ctx.comprehension() != null) {
+            Dict_entryContext entry = ctx.dict_entry(0);
+            if (entry.DOUBLESTAR() != null) {
+                throw errorAt(pos(entry), "dict unpacking cannot be used in dict comprehension");
+            }
+            return new Expr.DictComp(p, expression(entry.expression(0)), expression(entry.expression(1)),
+                    comprehension(ctx.comprehension()));
+        }
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        for (Dict_entryContext entry : ctx.dict_entry()) {
+            if (entry.DOUBLESTAR() != null) {
+                keys.add(null);
+                values.add(bitwiseOr(entry.bitwise_or()));
+            } else {
+                keys.add(expression(entry.expression(0)));
+                values.add(expression(entry.expression(1)));
+            }
+        }
+        return new Expr.DictDisplay(p, keys, values);
+    }
+
+    private List<Expr> elementList(ElementsContext ctx) {
+        List<Expr> elts = new ArrayList<>(ctx.star_named_expression().size());
+        for (Star_named_expressionContext element : ctx.star_named_expression()) {
+            elts.add(starNamedExpression(element));
+        }
+        return elts;
+    }
+
+    private Expr comprehensionElement(Star_named_expressionContext ctx) {
+        Expr element = starNamedExpression(ctx);
+        if (element instanceof Expr.Starred) {
+            throw errorAt(element.pos(), "iterable unpacking cannot be used in comprehension");
+        }
+        return element;
+    }
+
+    private Expr generator(Pos p, Expr element, ComprehensionContext ctx) {
+        return new Expr.GeneratorExp(p, element, comprehension(ctx));
+    }
+
+    private List<Comprehension> comprehension(ComprehensionContext ctx) {
+        List<Comprehension> generators = new ArrayList<>();
+        for (Comprehension_forContext clause : ctx.comprehension_for()) {
+            Expr target = assignmentTarget(starTargets(clause.star_targets()), Targets.Use.FOR);
+            List<DisjunctionContext> parts = clause.disjunction();
+            Expr iter = disjunction(parts.get(0));
+            List<Expr> ifs = new ArrayList<>(parts.size() - 1);
+            for (int i = 1; i < parts.size(); i++) {
+                ifs.add(disjunction(parts.get(i)));
+            }
+            generators.add(new Comprehension(target, iter, ifs, clause.ASYNC() != null));
+        }
+        return generators;
+    }
+
+    private Expr starTargets(Star_targetsContext ctx) {
+        List<Star_targetContext> elements = ctx.star_target();
+        if (elements.size() == 1 && ctx.COMMA().isEmpty()) {
+            return starTarget(elements.get(0));
+        }
+        List<Expr> elts = new ArrayList<>(elements.size());
+        for (Star_targetContext element : elements) {
+            elts.add(starTarget(element));
+        }
+        return new Expr.TupleDisplay(pos(ctx), elts, Expr.Ctx.LOAD);
+    }
+
+    private Expr starTarget(Star_targetContext ctx) {
+        Expr value = bitwiseOr(ctx.bitwise_or());
+        return ctx.STAR() == null ? value : new Expr.Starred(pos(ctx), value, Expr.Ctx.LOAD);
+    }
+
+    // ---- strings --------------------------------------------------------------------------
+
+    /**
+     * Implicitly concatenated string literals: one str or bytes Constant, or a JoinedStr as soon
+     * as one part is an f-string.
+     */
+    private Expr strings(StringAtomContext ctx, Pos p) {
+        List<TerminalNode> parts = ctx.STRING();
+        List<StringLiteral> literals = new ArrayList<>(parts.size());
+        boolean anyBytes = false;
+        boolean anyFormatted = false;
+        for (TerminalNode part : parts) {
+            StringLiteral literal = StringLiteral.of(part.getText());
+            literals.add(literal);
+            anyBytes |= literal.bytes;
+            anyFormatted |= literal.formatted;
+        }
+        for (StringLiteral literal : literals) {
+            if (literal.bytes != anyBytes) {
+                throw errorAfter(ctx, "cannot mix bytes and nonbytes literals");
+            }
+        }
+        if (anyBytes) {
+            return new Expr.Constant(p, new Expr.Bytes(bytes(parts, literals, ctx)));
+        }
+        if (!anyFormatted) {
+            StringBuilder value = new StringBuilder();
+            for (StringLiteral literal : literals) {
+                value.append(decode(literal, ctx));
+            }
+            return new Expr.Constant(p, value.toString());
+        }
+        FString joined = new FString(message -> errorAfter(ctx, message), p);
+        for (int i = 0; i < parts.size(); i++) {
+            StringLiteral literal = literals.get(i);
+            if (literal.formatted) {
+                PythonToken token = (PythonToken) parts.get(i).getSymbol();
+                joined.addFString(token.getText(), literal, pos(token, token),
+                        (expression, braceIndex) -> field(expression, token, braceIndex));
+            } else {
+                joined.addLiteral(decode(literal, ctx));
+            }
+        }
+        return joined.build();
+    }
+
+    /**
+     * Parses a field's expression as CPython 3.11 does, as "(" + expression + ")" on its own,
+     * with positions shifted to the field's place in the file.
+     */
+    private Expr field(String expression, PythonToken token, int braceIndex) {
+        String tokenText = token.getText();
+        int linesBefore = 0;
+        int lineStart = -1;
+        for (int i = 0; i < braceIndex; i++) {
+            if (tokenText.charAt(i) == '\n') {
+                linesBefore++;
+                lineStart = i;
+            }
+        }
+        boolean newlineAfterBrace = true;
+        for (int i = braceIndex + 1; i < tokenText.length(); i++) {
+            char c = tokenText.charAt(i);
+            if (c == '}' || c == '\n') {
+                break;
+            }
+            if (c != ' ' && c != '\t' && c != '\f') {
+                newlineAfterBrace = false;
+                break;
+            }
+        }
+        int cols = newlineAfterBrace ? 0 : tokenText.codePointCount(lineStart + 1, braceIndex);
+        int tokenLine = map.line(token.getLine());
+        int tokenCol = map.col(token.getLine(), token.getCharPositionInLine());
+        PositionMap fieldMap = PositionMap.forField(tokenLine + linesBefore,
+                (linesBefore == 0 ? tokenCol : 0) + cols);
+        return fieldParser.parse("(" + expression + ")", fieldMap);
+    }
+
+    private String decode(StringLiteral literal, StringAtomContext ctx) {
+        try {
+            return StringLiteral.decodeStr(literal.body, literal.raw);
+        } catch (StringLiteral.EscapeError e) {
+            throw errorAfter(ctx, e.getMessage());
+        }
+    }
+
+    private byte[] bytes(List<TerminalNode> parts, List<StringLiteral> literals, StringAtomContext ctx) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < parts.size(); i++) {
+            StringLiteral literal = literals.get(i);
+            for (int k = 0; k < literal.body.length(); k++) {
+                if (literal.body.charAt(k) >= 128) {
+                    throw errorAt(parts.get(i).getSymbol(), "bytes can only contain ASCII literal characters");
+                }
+            }
+            try {
+                out.writeBytes(StringLiteral.decodeBytes(literal.body, literal.raw));
+            } catch (StringLiteral.EscapeError e) {
+                throw errorAfter(ctx, e.getMessage());
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Finds the operand an expression begins with, when it begins with one. */
+    private static final class BitwiseOrFinder {
+        Bitwise_orContext leading(Annotated_rhsContext ctx) {
+            if (ctx.star_expressions() == null) {
+                return null;
+            }
+            Star_expressionContext first = ctx.star_expressions().star_expression(0);
+            if (first.expression() == null) {
+                return null;
+            }
+            ExpressionContext expression = first.expression();
+            if (expression.disjunction().isEmpty() || expression.start != expression.disjunction(0).start) {
+                return null;
+            }
+            InversionContext inversion = expression.disjunction(0).conjunction(0).inversion(0);
+            if (!inversion.NOT().isEmpty()) {
+                return null;
+            }
+            return inversion.comparison().bitwise_or(0);
+        }
+    }
+}
