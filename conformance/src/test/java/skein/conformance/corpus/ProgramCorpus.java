@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public final class ProgramCorpus {
 
     private static final long TIMEOUT_SECONDS = 60;
+    /** {@code -Dskein.corpus.filter=REGEX} runs only the programs whose {@code area/name.py} matches. */
+    private static final String FILTER = System.getProperty("skein.corpus.filter", "");
 
     private ProgramCorpus() {
     }
@@ -38,10 +40,16 @@ public final class ProgramCorpus {
 
     private static List<Path> programsIn(Path area) {
         try (Stream<Path> files = Files.list(area)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".py") && Files.isRegularFile(p)).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".py") && Files.isRegularFile(p))
+                    .filter(ProgramCorpus::selected).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean selected(Path script) {
+        String id = script.getParent().getFileName() + "/" + script.getFileName();
+        return FILTER.isEmpty() || java.util.regex.Pattern.compile(FILTER).matcher(id).find();
     }
 
     private static DynamicTest test(Path script, ProgramRunner runner) {

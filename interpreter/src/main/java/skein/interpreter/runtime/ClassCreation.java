@@ -136,6 +136,12 @@ public final class ClassCreation {
         if (dict.getItem("__doc__") == null) {
             dict.setItem("__doc__", PNone.NONE);
         }
+        if (dict.getItem("__module__") == null) {
+            Object module = CallerFrames.globals().getItem("__name__");
+            if (module != null) {
+                dict.setItem("__module__", module);
+            }
+        }
         wrapImplicitMethods(dict, types);
         if (dict.getItem("__eq__") != null && dict.getItem("__hash__") == null) {
             dict.setItem("__hash__", PNone.NONE);

@@ -102,6 +102,19 @@ public final class Iteration {
         return null;
     }
 
+    /** Whether {@code iter(x)} would succeed without raising "not iterable". */
+    @TruffleBoundary
+    public static boolean isIterable(Object value) {
+        if (value instanceof PList || value instanceof PTuple || value instanceof String || value instanceof PDict
+                || value instanceof PBaseSet || value instanceof PIterator || value instanceof PRange
+                || value instanceof PDictView || value instanceof PBytes) {
+            return true;
+        }
+        PythonClass type = TypeOf.get(value);
+        Object iter = type.lookup("__iter__");
+        return iter != null ? iter != PNone.NONE : type.lookup("__getitem__") != null;
+    }
+
     /** {@code next(it)}, with null at the end instead of StopIteration. */
     @TruffleBoundary
     public static Object next(Object iterator) {

@@ -91,7 +91,7 @@ final class Expressions {
             case Expr.IfExp i -> new ConditionalExpressionNode(TruthNodeGen.create(translate(i.test())), translate(i.body()),
                     translate(i.orelse()));
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new GetAttributeNode(translate(a.value()), a.attr());
+            case Expr.Attribute a -> new GetAttributeNode(translate(a.value()), translator.function.mangle(a.attr()));
             case Expr.Subscript s -> GetItemNodeGen.create(translate(s.value()), translate(s.slice()));
             case Expr.Slice s -> new SliceNode(optional(s.lower()), optional(s.upper()), optional(s.step()));
             case Expr.ListDisplay l -> new ListDisplayNode(items(l.elts()));
@@ -148,8 +148,9 @@ final class Expressions {
         throw new IllegalStateException("unknown constant " + value);
     }
 
-    ExpressionNode readName(String name, Pos pos) {
+    ExpressionNode readName(String rawName, Pos pos) {
         FunctionContext function = translator.function;
+        String name = function.mangle(rawName);
         return switch (function.scope.access(name)) {
             case LOCAL -> ReadLocalNodeGen.create(function.slot(name), name);
             case CELL -> new ReadCellNode(function.slot(name), name, false);

@@ -11,15 +11,23 @@ final class FunctionContext {
 
     final Scope scope;
     final String qualname;
+    /** The class whose private names are mangled here, or null. */
+    final String privateClass;
     final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
     private final Map<String, Integer> slots = new HashMap<>();
     private int temporaries;
     /** How many loops enclose the statement being translated (for break/continue checks). */
     int loopDepth;
 
-    FunctionContext(Scope scope, String qualname) {
+    FunctionContext(Scope scope, String qualname, String privateClass) {
         this.scope = scope;
         this.qualname = qualname;
+        this.privateClass = privateClass;
+    }
+
+    /** The name as this code sees it, after private name mangling. */
+    String mangle(String name) {
+        return Mangling.mangle(privateClass, name);
     }
 
     /** The frame slot of a local, cell or free variable, made on first request. */

@@ -23,6 +23,8 @@ public final class ScopeAnalyzer {
 
     private final Map<Object, Scope> scopes = new IdentityHashMap<>();
     private Scope current;
+    /** The class whose private names are being mangled, or null. */
+    private String privateClass;
 
     private ScopeAnalyzer() {
     }
@@ -46,7 +48,8 @@ public final class ScopeAnalyzer {
         }
     }
 
-    private void bind(String name, Pos pos) {
+    private void bind(String rawName, Pos pos) {
+        String name = Mangling.mangle(privateClass, rawName);
         if (current.declaredGlobal.contains(name) || current.declaredNonlocal.contains(name)) {
             current.bound.add(name);
             return;
@@ -55,7 +58,7 @@ public final class ScopeAnalyzer {
     }
 
     private void use(String name) {
-        current.used.add(name);
+        current.used.add(Mangling.mangle(privateClass, name));
     }
 
     private void statement(Stmt stmt) {
@@ -78,7 +81,10 @@ public final class ScopeAnalyzer {
                 }
                 bind(c.name(), c.pos());
                 Scope scope = open(c, Scope.Kind.CLASS, c.name());
+                String outerClass = privateClass;
+                privateClass = c.name();
                 statements(c.body());
+                privateClass = outerClass;
                 close(scope);
             }
             case Stmt.Return r -> expressionOrNull(r.value());
@@ -174,7 +180,7 @@ public final class ScopeAnalyzer {
                 }
             }
             case Stmt.Global g -> {
-                for (String name : g.names()) {
+                for (String name : g.names().stream().map(n -> Mangling.mangle(privateClass, n)).toList()) {
                     if (current.parameters.contains(name)) {
                         throw new CompileError("name '" + name + "' is parameter and global", g.pos());
                     }
@@ -194,7 +200,7 @@ public final class ScopeAnalyzer {
                 if (current.kind() == Scope.Kind.MODULE) {
                     throw new CompileError("nonlocal declaration not allowed at module level", n.pos());
                 }
-                for (String name : n.names()) {
+                for (String name : n.names().stream().map(x -> Mangling.mangle(privateClass, x)).toList()) {
                     if (current.parameters.contains(name)) {
                         throw new CompileError("name '" + name + "' is parameter and nonlocal", n.pos());
                     }
@@ -253,11 +259,12 @@ public final class ScopeAnalyzer {
     }
 
     private void parameter(Arguments.Arg arg, Scope scope) {
-        if (scope.parameters.contains(arg.name())) {
+        String name = Mangling.mangle(privateClass, arg.name());
+        if (scope.parameters.contains(name)) {
             throw new CompileError("duplicate argument '" + arg.name() + "' in function definition", arg.pos());
         }
-        scope.parameters.add(arg.name());
-        scope.bound.add(arg.name());
+        scope.parameters.add(name);
+        scope.bound.add(name);
     }
 
     private void argumentDefaults(Arguments args) {
@@ -431,6 +438,7 @@ public final class ScopeAnalyzer {
             bind(target.id(), target.pos());
             return;
         }
+        String name = Mangling.mangle(privateClass, target.id());
         Scope owner = current;
         while (owner.kind() == Scope.Kind.COMPREHENSION) {
             owner = owner.parent();
@@ -439,13 +447,13 @@ public final class ScopeAnalyzer {
             throw new CompileError("assignment expression within a comprehension cannot be used in a class body",
                     target.pos());
         }
-        owner.bound.add(target.id());
+        owner.bound.add(name);
         if (owner.kind() == Scope.Kind.MODULE) {
-            current.declaredGlobal.add(target.id());
+            current.declaredGlobal.add(name);
         } else {
-            current.declaredNonlocal.add(target.id());
+            current.declaredNonlocal.add(name);
         }
-        current.bound.add(target.id());
+        current.bound.add(name);
     }
 
     // ---- resolution ----

@@ -103,7 +103,7 @@ public final class Translator {
 
     private FunctionCode moduleCode(Module module, Scope scope) {
         FunctionContext saved = function;
-        function = new FunctionContext(scope, "<module>");
+        function = new FunctionContext(scope, "<module>", null);
         try {
             List<StatementNode> body = new ArrayList<>();
             if (hasAnnotations(module.body())) {
@@ -197,10 +197,10 @@ public final class Translator {
         Scope scope = scopes.get(node);
         String qualname = function.childQualname(name);
         FunctionContext saved = function;
-        function = new FunctionContext(scope, qualname);
+        function = new FunctionContext(scope, qualname, saved.privateClass);
         FunctionCode code;
         try {
-            Signature signature = signatureOf(args);
+            Signature signature = signatureOf(args, function);
             StatementNode body;
             Object doc = null;
             boolean suspends = lambdaBody == null ? Suspension.containsYield(statements) : Suspension.containsYield(lambdaBody);
@@ -226,7 +226,7 @@ public final class Translator {
     private void addAnnotations(List<Arguments.Arg> args, List<String> names, List<ExpressionNode> values) {
         for (Arguments.Arg a : args) {
             if (a.annotation() != null) {
-                names.add(a.name());
+                names.add(function.mangle(a.name()));
                 values.add(expressions.translate(a.annotation()));
             }
         }
@@ -242,16 +242,16 @@ public final class Translator {
         return slots;
     }
 
-    private static Signature signatureOf(Arguments args) {
+    private static Signature signatureOf(Arguments args, FunctionContext context) {
         List<String> names = new ArrayList<>();
-        args.posonlyargs().forEach(a -> names.add(a.name()));
-        args.args().forEach(a -> names.add(a.name()));
+        args.posonlyargs().forEach(a -> names.add(context.mangle(a.name())));
+        args.args().forEach(a -> names.add(context.mangle(a.name())));
         if (args.vararg() != null) {
-            names.add(args.vararg().name());
+            names.add(context.mangle(args.vararg().name()));
         }
-        args.kwonlyargs().forEach(a -> names.add(a.name()));
+        args.kwonlyargs().forEach(a -> names.add(context.mangle(a.name())));
         if (args.kwarg() != null) {
-            names.add(args.kwarg().name());
+            names.add(context.mangle(args.kwarg().name()));
         }
         return new Signature(names.toArray(new String[0]), args.posonlyargs().size(),
                 args.posonlyargs().size() + args.args().size(), args.kwonlyargs().size(), args.vararg() != null,
@@ -273,7 +273,7 @@ public final class Translator {
         Scope scope = scopes.get(node);
         String qualname = function.childQualname(name);
         FunctionContext saved = function;
-        function = new FunctionContext(scope, qualname);
+        function = new FunctionContext(scope, qualname, saved.privateClass);
         FunctionCode code;
         try {
             int result = function.temporary();
@@ -342,7 +342,7 @@ public final class Translator {
         Scope scope = scopes.get(c);
         String qualname = function.childQualname(c.name());
         FunctionContext saved = function;
-        function = new FunctionContext(scope, qualname);
+        function = new FunctionContext(scope, qualname, c.name());
         FunctionCode code;
         try {
             List<StatementNode> body = new ArrayList<>();
@@ -493,7 +493,8 @@ public final class Translator {
         return switch (a.target()) {
             case Expr.Name n -> new AugmentedAssignNode(expressions.readName(n.id(), n.pos()), value, operation,
                     nameTarget(n.id()));
-            case Expr.Attribute at -> new AugmentedItemAssignNode(expressions.translate(at.value()), null, at.attr(), value,
+            case Expr.Attribute at -> new AugmentedItemAssignNode(expressions.translate(at.value()), null,
+                    function.mangle(at.attr()), value,
                     operation, null);
             case Expr.Subscript s -> new AugmentedItemAssignNode(expressions.translate(s.value()),
                     expressions.translate(s.slice()), null, value, operation, GetItemNodeGen.create(null, null));
@@ -607,7 +608,7 @@ public final class Translator {
     AssignTargetNode target(Expr target) {
         return switch (target) {
             case Expr.Name n -> nameTarget(n.id());
-            case Expr.Attribute a -> new AttributeTargetNode(expressions.translate(a.value()), a.attr());
+            case Expr.Attribute a -> new AttributeTargetNode(expressions.translate(a.value()), function.mangle(a.attr()));
             case Expr.Subscript s -> new SubscriptTargetNode(expressions.translate(s.value()), expressions.translate(s.slice()));
             case Expr.TupleDisplay t -> unpackTarget(t.elts());
             case Expr.ListDisplay l -> unpackTarget(l.elts());
@@ -634,7 +635,8 @@ public final class Translator {
         return new UnpackTargetNode(targets, star);
     }
 
-    AssignTargetNode nameTarget(String name) {
+    AssignTargetNode nameTarget(String rawName) {
+        String name = function.mangle(rawName);
         return switch (function.scope.access(name)) {
             case LOCAL -> new LocalTargetNode(function.slot(name), name);
             case CELL -> new CellTargetNode(function.slot(name), name, false);

@@ -65,7 +65,7 @@ public final class StarCallNode extends ExpressionNode {
         for (int i = 0; i < positional.length; i++) {
             if (starred[i]) {
                 Object iterable = positional[i];
-                if (TypeOf.get(iterable).lookup("__iter__") == null && TypeOf.get(iterable).lookup("__getitem__") == null) {
+                if (!Iteration.isIterable(iterable)) {
                     throw PythonErrors.typeError(describe(function) + " argument after * must be an iterable, not "
                             + TypeOf.name(iterable));
                 }

@@ -39,7 +39,7 @@ public final class SequenceItemsNode extends Node {
         for (int i = 0; i < values.length; i++) {
             if (starred[i]) {
                 Object iterable = values[i];
-                if (TypeOf.get(iterable).lookup("__iter__") == null && TypeOf.get(iterable).lookup("__getitem__") == null) {
+                if (!Iteration.isIterable(iterable)) {
                     throw PythonErrors.typeError("'" + TypeOf.name(iterable) + "' object is not iterable");
                 }
                 for (Object item : Iteration.toArray(iterable)) {

@@ -43,7 +43,7 @@ public final class UnpackTargetNode extends AssignTargetNode {
         } else if (value instanceof PList list) {
             items = list.snapshot();
         } else {
-            if (TypeOf.get(value).lookup("__iter__") == null && TypeOf.get(value).lookup("__getitem__") == null) {
+            if (!Iteration.isIterable(value)) {
                 throw PythonErrors.typeError("cannot unpack non-iterable " + TypeOf.name(value) + " object");
             }
             items = Iteration.toArray(value);

@@ -1,0 +1,23 @@
+package skein.interpreter.translator;
+
+/**
+ * Private name mangling: inside a class, {@code __name} (not ending in two underscores) stands
+ * for {@code _Class__name}, in the class body and every function nested in it.
+ */
+final class Mangling {
+
+    private Mangling() {
+    }
+
+    /** @param privateClass the nearest enclosing class's name, or null outside classes */
+    static String mangle(String privateClass, String name) {
+        if (privateClass == null || name == null || !name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
+            return name;
+        }
+        String stripped = privateClass.replaceFirst("^_+", "");
+        if (stripped.isEmpty()) {
+            return name;
+        }
+        return "_" + stripped + name;
+    }
+}
