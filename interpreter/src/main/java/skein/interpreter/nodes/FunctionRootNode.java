@@ -82,6 +82,10 @@ public final class FunctionRootNode extends RootNode {
             PException recursion = PythonErrors.recursionError("maximum recursion depth exceeded");
             leaveFrame(frame, recursion);
             throw recursion;
+        } catch (OutOfMemoryError e) {
+            PException memory = PythonErrors.memoryError();
+            leaveFrame(frame, memory);
+            throw memory;
         } finally {
             thread.leave();
         }
