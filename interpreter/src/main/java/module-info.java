@@ -7,6 +7,7 @@ module skein.interpreter {
     exports skein.interpreter;
     exports skein.interpreter.ast;
     exports skein.interpreter.runtime.exception;
+    exports skein.interpreter.runtime.format;
 
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider
             with skein.interpreter.SkeinLanguageProvider;
