@@ -11,6 +11,9 @@ public final class BuiltinTypeDefinitions {
     public static void defineAll(BuiltinDefiner d) {
         ObjectMethods.define(d);
         TypeMethods.define(d);
+        IntMethods.define(d);
+        BoolMethods.define(d);
+        FloatMethods.define(d);
         FunctionMethods.define(d);
         DescriptorMethods.define(d);
         ModuleMethods.define(d);
