@@ -95,7 +95,7 @@ public final class IntOps {
 
     public static long floorMod(long a, long b) {
         if (b == 0) {
-            throw PythonErrors.zeroDivisionError("integer division or modulo by zero");
+            throw PythonErrors.zeroDivisionError("integer modulo by zero");
         }
         return Math.floorMod(a, b);
     }
@@ -113,6 +113,9 @@ public final class IntOps {
     public static Object mod(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y && y != -1) {
             return floorMod((long) x, (long) y);
+        }
+        if (isZero(b)) {
+            throw PythonErrors.zeroDivisionError("integer modulo by zero");
         }
         BigInteger[] qr = divmodBig(big(a), big(b));
         return normalize(qr[1]);

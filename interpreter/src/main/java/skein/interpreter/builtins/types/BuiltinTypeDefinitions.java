@@ -22,5 +22,6 @@ public final class BuiltinTypeDefinitions {
         ExceptionMethods.define(d);
         IteratorMethods.define(d);
         TextIOMethods.define(d);
+        MappingProxyMethods.define(d);
     }
 }

@@ -85,6 +85,9 @@ final class FloatMethods {
             if (!(a[1] instanceof String spec)) {
                 throw PythonErrors.typeError("format() argument 2 must be str, not " + TypeOf.name(a[1]));
             }
+            if (spec.isEmpty()) {
+                return skein.interpreter.runtime.Reprs.str(a[0]);
+            }
             return FloatFormatter.format(value(a[0]), spec, TypeOf.name(a[0]));
         });
         d.method(floatType, "__getnewargs__(self, /)", a -> new PTuple(t.tupleType, new Object[]{value(a[0])}));

@@ -94,6 +94,9 @@ final class IntMethods {
             if (!(a[1] instanceof String spec)) {
                 throw PythonErrors.typeError("format() argument 2 must be str, not " + TypeOf.name(a[1]));
             }
+            if (spec.isEmpty()) {
+                return skein.interpreter.runtime.Reprs.str(a[0]);
+            }
             Object v = value(a[0]);
             String typeName = TypeOf.name(a[0]);
             return v instanceof Long l ? IntFormatter.format(l, spec, typeName, IntText.DEFAULT_MAX_STR_DIGITS)
