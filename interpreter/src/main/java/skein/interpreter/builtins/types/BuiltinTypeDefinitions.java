@@ -22,6 +22,7 @@ public final class BuiltinTypeDefinitions {
         ExceptionMethods.define(d);
         IteratorMethods.define(d);
         TextIOMethods.define(d);
+        BinaryIOMethods.define(d);
         MappingProxyMethods.define(d);
     }
 }
