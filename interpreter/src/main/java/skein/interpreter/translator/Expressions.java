@@ -4,7 +4,7 @@ import skein.interpreter.ast.Expr;
 import skein.interpreter.ast.Keyword;
 import skein.interpreter.ast.Pos;
 import skein.interpreter.nodes.ExpressionNode;
-import skein.interpreter.nodes.access.GetAttributeNode;
+import skein.interpreter.nodes.access.GetAttributeNodeGen;
 import skein.interpreter.nodes.access.GetItemNodeGen;
 import skein.interpreter.nodes.access.SliceNode;
 import skein.interpreter.nodes.calls.CallNode;
@@ -91,7 +91,7 @@ final class Expressions {
             case Expr.IfExp i -> new ConditionalExpressionNode(TruthNodeGen.create(translate(i.test())), translate(i.body()),
                     translate(i.orelse()));
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new GetAttributeNode(translate(a.value()), translator.function.mangle(a.attr()));
+            case Expr.Attribute a -> GetAttributeNodeGen.create(translate(a.value()), translator.function.mangle(a.attr()));
             case Expr.Subscript s -> GetItemNodeGen.create(translate(s.value()), translate(s.slice()));
             case Expr.Slice s -> new SliceNode(optional(s.lower()), optional(s.upper()), optional(s.step()));
             case Expr.ListDisplay l -> new ListDisplayNode(items(l.elts()));

@@ -1,15 +1,23 @@
 package skein.interpreter.nodes.calls;
 
+import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.ReportPolymorphism;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
+import skein.interpreter.SkeinLanguage;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.PBuiltinFunction;
 import skein.interpreter.objects.PFunction;
 import skein.interpreter.objects.PMethod;
+import skein.interpreter.objects.PNone;
+import skein.interpreter.objects.PythonClass;
+import skein.interpreter.objects.PythonObject;
+import skein.interpreter.runtime.BuiltinTypes;
+import skein.interpreter.runtime.TypeOf;
+import skein.interpreter.runtime.exception.PythonErrors;
 import skein.interpreter.runtime.ArgumentBinder;
 import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.PArguments;
@@ -75,7 +83,40 @@ public abstract class CallDispatchNode extends Node {
         return inner.execute(callee.function(), Calls.prepend(callee.self(), args), keywordNames, keywordValues);
     }
 
-    @Specialization(replaces = {"callFunctionPositional", "callFunction", "callBuiltin", "callMethod"})
+    /**
+     * {@code C(args)} for a class made by a class statement whose metaclass is {@code type} and
+     * that keeps {@code object.__new__}: the instance is made directly and {@code __init__} is
+     * called through a cached dispatch, which inlines like any other call.
+     */
+    @Specialization(guards = "isPlainClass(callee, types)")
+    protected static Object instantiate(PythonClass callee, Object[] args, String[] keywordNames, Object[] keywordValues,
+                                        @Bind("getTypes($node)") BuiltinTypes types,
+                                        @Cached CallDispatchNode init) {
+        PythonObject instance = callee.newInstance(callee);
+        Object initMethod = callee.lookup("__init__");
+        if (initMethod == types.objectType.lookup("__init__")) {
+            if (args.length > 0 || keywordNames != null) {
+                throw PythonErrors.typeError(callee.getName() + "() takes no arguments");
+            }
+            return instance;
+        }
+        Object result = init.execute(initMethod, Calls.prepend(instance, args), keywordNames, keywordValues);
+        if (result != PNone.NONE) {
+            throw PythonErrors.typeError("__init__() should return None, not '" + TypeOf.name(result) + "'");
+        }
+        return instance;
+    }
+
+    protected static boolean isPlainClass(PythonClass cls, BuiltinTypes types) {
+        return !cls.isBuiltin() && cls.getPythonClass() == types.typeType && cls.hasInstanceFactory()
+                && cls.lookup("__new__") == types.objectType.lookup("__new__");
+    }
+
+    protected static BuiltinTypes getTypes(Node node) {
+        return SkeinLanguage.get(node).setup().types();
+    }
+
+    @Specialization(replaces = {"callFunctionPositional", "callFunction", "callBuiltin", "callMethod", "instantiate"})
     protected static Object callGeneric(Object callee, Object[] args, String[] keywordNames, Object[] keywordValues) {
         return Calls.callWithKeywords(callee, args, keywordNames, keywordValues);
     }
