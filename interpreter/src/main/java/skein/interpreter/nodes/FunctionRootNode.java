@@ -9,7 +9,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import skein.interpreter.SkeinContext;
 import skein.interpreter.SkeinLanguage;
-import skein.interpreter.nodes.control.ReturnException;
+import skein.interpreter.nodes.control.ReturnSlot;
 import skein.interpreter.nodes.variables.WriteLocalNode;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.PCell;
@@ -72,9 +72,8 @@ public final class FunctionRootNode extends RootNode {
         try {
             prologue(frame);
             body.executeVoid(frame);
-            return PNone.NONE;
-        } catch (ReturnException r) {
-            return r.value();
+            Object result = ReturnSlot.value(frame);
+            return result == null ? PNone.NONE : result;
         } catch (PException e) {
             leaveFrame(frame, e);
             throw e;
