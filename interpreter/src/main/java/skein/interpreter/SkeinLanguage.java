@@ -28,7 +28,7 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
 
     private volatile LanguageSetup setup;
     private final ContextThreadLocal<PythonThreadState> threadStates =
-            locals.createContextThreadLocal((context, thread) -> new PythonThreadState());
+            locals.createContextThreadLocal((context, thread) -> new PythonThreadState(context));
 
     public static SkeinLanguage get(Node node) {
         return REFERENCE.get(node);

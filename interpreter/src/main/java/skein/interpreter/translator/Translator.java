@@ -63,7 +63,6 @@ import skein.interpreter.nodes.variables.GlobalTargetNode;
 import skein.interpreter.nodes.variables.LocalTargetNode;
 import skein.interpreter.nodes.variables.ReadGlobalNode;
 import skein.interpreter.nodes.variables.ReadSlotObjectNode;
-import skein.interpreter.nodes.variables.WriteLocalNode;
 import skein.interpreter.nodes.variables.WriteLocalNodeGen;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.Signature;
@@ -128,17 +127,11 @@ public final class Translator {
                                     FunctionCode.Kind kind, StatementNode body, Object doc, SourceSection section) {
         Scope scope = function.scope;
         String[] parameterNames = signature.names();
-        WriteLocalNode[] writes = new WriteLocalNode[parameterNames.length];
-        int[] cellSlots = new int[parameterNames.length];
+        int[] parameterSlots = new int[parameterNames.length];
+        boolean[] parameterIsCell = new boolean[parameterNames.length];
         for (int i = 0; i < parameterNames.length; i++) {
-            String parameter = parameterNames[i];
-            int slot = function.slot(parameter);
-            if (scope.access(parameter) == Scope.Access.CELL) {
-                cellSlots[i] = slot;
-            } else {
-                writes[i] = WriteLocalNodeGen.create(null, slot);
-                cellSlots[i] = -1;
-            }
+            parameterSlots[i] = function.slot(parameterNames[i]);
+            parameterIsCell[i] = scope.access(parameterNames[i]) == Scope.Access.CELL;
         }
         List<Integer> newCells = new ArrayList<>();
         List<String> cellNames = scope.cellVariables();
@@ -152,7 +145,7 @@ public final class Translator {
         for (int i = 0; i < freeSlots.length; i++) {
             freeSlots[i] = function.slot(freeNames.get(i));
         }
-        FunctionRootNode root = new FunctionRootNode(language, function.frame.build(), body, writes, cellSlots,
+        FunctionRootNode root = new FunctionRootNode(language, function.frame.build(), body, parameterSlots, parameterIsCell,
                 newCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, section);
         List<String> locals = scope.frameVariables();
         FunctionCode code = new FunctionCode(name, qualname, filename, firstLine, signature, kind,
