@@ -1,7 +1,6 @@
 package skein.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import skein.interpreter.runtime.exception.PythonErrors;
 import skein.interpreter.runtime.format.FloatArithmetic;
 
 /** {@code a ** b} for floats: a negative base to a fractional power is a complex number in Python 3. */
@@ -13,7 +12,7 @@ public final class FloatPower {
     @TruffleBoundary
     public static Object power(double base, double exponent) {
         if (FloatArithmetic.powIsComplex(base, exponent)) {
-            throw PythonErrors.notImplementedError("complex numbers are not supported by Skein yet");
+            return ComplexOps.pow(ComplexOps.of(base, 0), ComplexOps.of(exponent, 0));
         }
         return FloatArithmetic.pow(base, exponent);
     }

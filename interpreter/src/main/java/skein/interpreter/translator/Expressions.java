@@ -38,6 +38,7 @@ import skein.interpreter.nodes.variables.ReadClassNameNode;
 import skein.interpreter.nodes.variables.ReadGlobalNode;
 import skein.interpreter.nodes.variables.ReadLocalNodeGen;
 import skein.interpreter.objects.PBytes;
+import skein.interpreter.objects.PComplex;
 import skein.interpreter.objects.PEllipsis;
 import skein.interpreter.objects.PNone;
 
@@ -142,8 +143,8 @@ final class Expressions {
             return new ConstantNode(PNone.NONE);
         } else if (value == Expr.Singleton.ELLIPSIS) {
             return new ConstantNode(PEllipsis.INSTANCE);
-        } else if (value instanceof Expr.Imaginary) {
-            return new UnsupportedNode("complex numbers");
+        } else if (value instanceof Expr.Imaginary imaginary) {
+            return new ConstantNode(new PComplex(translator.language.setup().types().complexType, 0.0, imaginary.imag()));
         }
         throw new IllegalStateException("unknown constant " + value);
     }

@@ -14,6 +14,7 @@ public final class BuiltinTypeDefinitions {
         IntMethods.define(d);
         BoolMethods.define(d);
         FloatMethods.define(d);
+        ComplexMethods.define(d);
         FunctionMethods.define(d);
         DescriptorMethods.define(d);
         ModuleMethods.define(d);
