@@ -3,9 +3,12 @@ package skein.interpreter;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import skein.interpreter.objects.FunctionCode;
+import skein.interpreter.objects.InteropInteger;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PFunction;
 import skein.interpreter.runtime.PArguments;
+
+import java.math.BigInteger;
 
 /**
  * What parsing a Python source gives: runs the module body in the globals it is called with
@@ -26,7 +29,8 @@ final class ModuleRoot extends RootNode {
         Object[] args = frame.getArguments();
         PDict globals = args.length > 0 && args[0] instanceof PDict dict
                 ? dict : SkeinContext.get(this).mainModule().globals();
-        return run(code, globals, SkeinContext.get(this));
+        Object result = run(code, globals, SkeinContext.get(this));
+        return result instanceof BigInteger big ? new InteropInteger(big) : result;
     }
 
     static Object run(FunctionCode code, PDict globals, SkeinContext context) {

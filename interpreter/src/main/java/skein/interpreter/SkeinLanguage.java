@@ -71,6 +71,12 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
         context.initialize();
     }
 
+    /** A context closing is the process ending: buffered output is written out, as at interpreter exit. */
+    @Override
+    protected void finalizeContext(SkeinContext context) {
+        context.streams().flushAll();
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;

@@ -109,10 +109,21 @@ public final class Translator {
                 body.add(new AssignNode(expressions.newDict(), new AssignTargetNode[]{nameTarget("__annotations__")}));
             }
             body.addAll(statementList(module.body()));
+            returnLastExpression(module.body(), body);
             return finishCode("<module>", "<module>", 1, Signature.positional(), FunctionCode.Kind.MODULE,
                     new BlockNode(body.toArray(new StatementNode[0])), null, section(1));
         } finally {
             function = saved;
+        }
+    }
+
+    /**
+     * A module's last expression statement also becomes the module code's result: an embedder's
+     * {@code eval("1 + 2")} gets 3. Running a module or a script ignores the result.
+     */
+    private void returnLastExpression(List<Stmt> statements, List<StatementNode> body) {
+        if (!statements.isEmpty() && statements.get(statements.size() - 1) instanceof Stmt.ExprStmt last) {
+            body.set(body.size() - 1, new ReturnNode(expressions.translate(last.value())).atLine(last.pos().line()));
         }
     }
 
