@@ -27,10 +27,17 @@ final class ModuleRoot extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments();
-        PDict globals = args.length > 0 && args[0] instanceof PDict dict
-                ? dict : SkeinContext.get(this).mainModule().globals();
-        Object result = run(code, globals, SkeinContext.get(this));
-        return result instanceof BigInteger big ? new InteropInteger(big) : result;
+        SkeinContext context = SkeinContext.get(this);
+        if (args.length > 0 && args[0] instanceof PDict globals) {
+            return run(code, globals, context);
+        }
+        // An embedder's eval: when it returns, what the code printed is visible to the embedder.
+        try {
+            Object result = run(code, context.mainModule().globals(), context);
+            return result instanceof BigInteger big ? new InteropInteger(big) : result;
+        } finally {
+            context.streams().flushAll();
+        }
     }
 
     static Object run(FunctionCode code, PDict globals, SkeinContext context) {
