@@ -2,4 +2,9 @@
 module skein.stdlib {
     requires skein.interpreter;
     requires org.graalvm.truffle;
+
+    provides skein.interpreter.modules.NativeModule with
+            skein.stdlib.time.TimeModule,
+            skein.stdlib.datetime.DatetimeModule,
+            skein.stdlib.random.RandomModule;
 }
