@@ -6,5 +6,7 @@ module skein.stdlib {
     provides skein.interpreter.modules.NativeModule with
             skein.stdlib.time.TimeModule,
             skein.stdlib.datetime.DatetimeModule,
-            skein.stdlib.random.RandomModule;
+            skein.stdlib.random.RandomModule,
+            skein.stdlib.os.OsModule,
+            skein.stdlib.posixpath.PosixPathModule;
 }

@@ -1,7 +1,6 @@
 package skein.stdlib.datetime;
 
 import skein.interpreter.builtins.BuiltinDefiner;
-import skein.interpreter.objects.Missing;
 import skein.interpreter.objects.PNotImplemented;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PythonClass;

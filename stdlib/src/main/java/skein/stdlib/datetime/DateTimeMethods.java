@@ -201,7 +201,7 @@ final class DateTimeMethods {
             if (self.microsecond() != 0) {
                 out.append(", ").append(self.microsecond());
             }
-            return TimeMethods.finishRepr(out, self);
+            return TimeMethods.finishRepr(out, self, true);
         });
         d.method(type, "__reduce__(self, /)", a -> {
             PDateTime self = (PDateTime) a[0];

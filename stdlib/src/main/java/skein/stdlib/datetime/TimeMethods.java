@@ -80,7 +80,7 @@ final class TimeMethods {
             if (self.microsecond() != 0) {
                 out.append(", ").append(self.microsecond());
             }
-            return finishRepr(out, self);
+            return finishRepr(out, self, false);
         });
         d.method(type, "__hash__(self, /)", a -> {
             PTime self = (PTime) a[0];
@@ -116,12 +116,18 @@ final class TimeMethods {
         d.getter(type, "fold", self -> (long) ((WallClock) self).fold());
     }
 
-    /** Ends a repr with {@code tzinfo=...} and {@code fold=1} when they apply. */
-    static String finishRepr(StringBuilder out, WallClock self) {
+    /**
+     * Ends a repr with {@code tzinfo=...} and {@code fold=1} when they apply: a time names its
+     * tzinfo first, a datetime its fold first, as CPython's reprs do.
+     */
+    static String finishRepr(StringBuilder out, WallClock self, boolean foldFirst) {
+        if (foldFirst && self.fold() != 0) {
+            out.append(", fold=1");
+        }
         if (self.tzinfo() != PNone.NONE) {
             out.append(", tzinfo=").append(Reprs.repr(self.tzinfo()));
         }
-        if (self.fold() != 0) {
+        if (!foldFirst && self.fold() != 0) {
             out.append(", fold=1");
         }
         return out.append(')').toString();

@@ -231,7 +231,7 @@ public final class Strptime {
                 case 'm' -> month = number(text);
                 case 'B' -> month = indexOf(MONTHS, text) + 1;
                 case 'b' -> month = indexOf(abbreviations(MONTHS).toArray(new String[0]), text) + 1;
-                case 'd' -> day = number(text.strip());
+                case 'd' -> day = number(text);
                 case 'H' -> hour = number(text);
                 case 'I' -> {
                     hour = number(text);
@@ -331,13 +331,29 @@ public final class Strptime {
         return found.group(groupName(directive));
     }
 
-    /** A run of decimal digits, any script's (the pattern's {@code \d} matches them all). */
-    private static int number(String digits) {
-        int value = 0;
-        for (int i = 0; i < digits.length(); i = digits.offsetByCodePoints(i, 1)) {
-            value = value * 10 + Character.digit(digits.codePointAt(i), 10);
+    /**
+     * {@code int(text)} for the small numbers a pattern group holds: decimal digits of any
+     * script (the pattern's {@code \d} matches them all) after an optional sign.
+     */
+    private static int number(String text) {
+        String digits = text.strip();
+        int start = !digits.isEmpty() && (digits.charAt(0) == '+' || digits.charAt(0) == '-') ? 1 : 0;
+        if (start == digits.length()) {
+            throw invalidLiteral(text);
         }
-        return value;
+        int value = 0;
+        for (int i = start; i < digits.length(); i = digits.offsetByCodePoints(i, 1)) {
+            int digit = Character.digit(digits.codePointAt(i), 10);
+            if (digit < 0) {
+                throw invalidLiteral(text);
+            }
+            value = value * 10 + digit;
+        }
+        return digits.charAt(0) == '-' ? -value : value;
+    }
+
+    private static RuntimeException invalidLiteral(String text) {
+        return PythonErrors.valueError("invalid literal for int() with base 10: " + Reprs.repr(text));
     }
 
     private static int indexOf(String[] names, String text) {
