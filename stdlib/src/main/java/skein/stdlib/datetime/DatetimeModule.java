@@ -65,7 +65,8 @@ public final class DatetimeModule implements NativeModule {
     /** Instances of these types are made only by their own {@code __new__}, as in CPython. */
     private static PythonClass.InstanceFactory refusing(String name) {
         return cls -> {
-            throw PythonErrors.typeError("object.__new__(" + cls.getName() + ") is not safe, use datetime." + name
+            String shown = cls.isBuiltin() ? "datetime." + cls.getName() : cls.getName();
+            throw PythonErrors.typeError("object.__new__(" + shown + ") is not safe, use datetime." + name
                     + ".__new__()");
         };
     }

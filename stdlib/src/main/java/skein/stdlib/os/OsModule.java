@@ -2,6 +2,7 @@ package skein.stdlib.os;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -404,7 +405,7 @@ public final class OsModule implements NativeModule {
         }
         try {
             from.move(to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+        } catch (AtomicMoveNotSupportedException e) {
             throw OsErrors.of(Errno.EXDEV, source.value(), target.value());
         } catch (IOException e) {
             throw OsErrors.of(e, source.value(), target.value());

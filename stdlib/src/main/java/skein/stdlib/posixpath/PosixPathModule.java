@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -349,7 +350,7 @@ public final class PosixPathModule implements NativeModule {
     private static double time(Object path, TruffleFile.AttributeDescriptor<FileTime> attribute) {
         PathArgument p = PathArgument.forCall(path, "stat", "path", STAT_ACCEPTS);
         try {
-            java.time.Instant instant = p.file().getAttribute(attribute).toInstant();
+            Instant instant = p.file().getAttribute(attribute).toInstant();
             return instant.getEpochSecond() + instant.getNano() * 1e-9;
         } catch (IOException e) {
             throw OsErrors.of(e, p.value());

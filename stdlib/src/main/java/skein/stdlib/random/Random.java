@@ -1,5 +1,6 @@
 package skein.stdlib.random;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -213,7 +214,7 @@ public final class Random {
      */
     private BigInteger randbelowFromFloats(BigInteger n) {
         if (n.compareTo(FLOAT_DRAW_LIMIT) >= 0) {
-            return new java.math.BigDecimal(Math.floor(random() * PythonNumbers.toFloat(n))).toBigInteger();
+            return new BigDecimal(Math.floor(random() * PythonNumbers.toFloat(n))).toBigInteger();
         }
         long size = n.longValue();
         double maxsize = FLOAT_DRAW_LIMIT.doubleValue();
