@@ -1,5 +1,11 @@
 package skein.stdlib.datetime;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 import skein.stdlib.time.CivilCalendar;
 import skein.stdlib.time.CivilDate;
 
@@ -8,7 +14,8 @@ import skein.stdlib.time.CivilDate;
  * {@code YYYY-MM-DD}, {@code YYYYMMDD} or ISO weeks ({@code YYYY-Www[-D]}, {@code YYYYWww[D]});
  * times as {@code HH[:MM[:SS[.f...]]]} or without colons, with any number of fraction
  * digits (past six ignored); offsets as {@code Z} or a signed time. Anything else is invalid
- * (null). Range checks are the constructors' business, except the ISO week's.
+ * (null). Range checks are the constructors' business, except the ISO week's. Like
+ * CPython's, the parser reads the UTF-8 bytes of the string.
  */
 final class IsoParser {
 
@@ -31,19 +38,21 @@ final class IsoParser {
 
     /** {@code date.fromisoformat}: the whole string is a date of 7, 8 or 10 characters. */
     static int[] date(String text) {
-        if (!isAscii(text) || (text.length() != 7 && text.length() != 8 && text.length() != 10)) {
+        String bytes = utf8(text);
+        if (bytes == null || (bytes.length() != 7 && bytes.length() != 8 && bytes.length() != 10)) {
             return null;
         }
-        return new IsoParser(text).parseDate(0, text.length());
+        return new IsoParser(bytes).parseDate(0, bytes.length());
     }
 
     /** {@code time.fromisoformat}: a time, optionally after a {@code T}. */
     static ParsedTime time(String text) {
-        if (!isAscii(text)) {
+        String bytes = utf8(text);
+        if (bytes == null) {
             return null;
         }
-        int start = text.startsWith("T") ? 1 : 0;
-        return new IsoParser(text).parseTime(start, text.length());
+        int start = bytes.startsWith("T") ? 1 : 0;
+        return new IsoParser(bytes).parseTime(start, bytes.length());
     }
 
     /** {@code datetime.fromisoformat}: a date, then any one character and a time. */
@@ -51,8 +60,8 @@ final class IsoParser {
         if (original.codePointCount(0, original.length()) < 7) {
             return null;
         }
-        String text = withAsciiSeparator(original);
-        if (!isAscii(text)) {
+        String text = utf8(withAsciiSeparator(original));
+        if (text == null) {
             return null;
         }
         IsoParser parser = new IsoParser(text);
@@ -92,13 +101,21 @@ final class IsoParser {
         return new String(codePoints, 0, codePoints.length);
     }
 
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7f) {
-                return false;
-            }
+    /**
+     * The text's UTF-8 bytes, one char each, which is what CPython's parser reads: a byte of
+     * a non-ASCII character is never a digit or a separator. Null when the text cannot be
+     * encoded (a lone surrogate), which makes the string invalid.
+     */
+    private static String utf8(String text) {
+        try {
+            ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(text));
+            return StandardCharsets.ISO_8859_1.decode(encoded).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
-        return true;
     }
 
     /** The character at {@code i}, or NUL past the end (the C parser reads a terminated string). */
