@@ -2,4 +2,11 @@
 module skein.stdlib {
     requires skein.interpreter;
     requires org.graalvm.truffle;
+
+    provides skein.interpreter.modules.NativeModule with
+            skein.stdlib.time.TimeModule,
+            skein.stdlib.datetime.DatetimeModule,
+            skein.stdlib.random.RandomModule,
+            skein.stdlib.os.OsModule,
+            skein.stdlib.posixpath.PosixPathModule;
 }
