@@ -19,5 +19,14 @@ public final class BuiltinTypeDefinitions {
         ExceptionMethods.define(d);
         IteratorMethods.define(d);
         TextIOMethods.define(d);
+        GenericAliasMethods.define(d);
+        ListMethods.define(d);
+        TupleMethods.define(d);
+        DictMethods.define(d);
+        DictViewMethods.define(d);
+        MappingProxyMethods.define(d);
+        SetMethods.define(d);
+        RangeMethods.define(d);
+        SliceMethods.define(d);
     }
 }

@@ -38,7 +38,7 @@ public final class PDictIterator extends PIterator {
             return null;
         }
         if (dict.size() != expectedSize) {
-            exhausted = true;
+            // Not marked exhausted: like CPython's, the iterator keeps failing once the size changed.
             throw PythonErrors.runtimeError("dictionary changed size during iteration");
         }
         if (dict.tableIdentity() != table) {
