@@ -17,6 +17,8 @@ public final class PList extends PythonObject {
 
     private Object[] items;
     private int size;
+    /** Sorts of this list running now, in any thread. */
+    private int sortsInProgress;
 
     public PList(PythonClass cls) {
         super(cls);
@@ -172,25 +174,38 @@ public final class PList extends PythonObject {
         }
     }
 
+    /** A sort in progress: the items it took and the marker array that shows whether the list changed since. */
+    public record SortInProgress(Object[] items, Object[] marker, boolean startedDuringAnother) {
+    }
+
     /**
      * Starts {@code list.sort}: takes the items out, leaving the list empty (as CPython's list
      * looks while it is being sorted) with a fresh marker array, so that {@link #endSort} can
      * tell whether anybody changed the list meanwhile.
      */
     @TruffleBoundary
-    public synchronized Object[] beginSort(Object[] marker) {
-        Object[] taken = Arrays.copyOf(items, size);
-        items = marker;
+    public synchronized SortInProgress beginSort() {
+        SortInProgress sort = new SortInProgress(Arrays.copyOf(items, size), new Object[0], sortsInProgress > 0);
+        sortsInProgress++;
+        items = sort.marker();
         size = 0;
-        return taken;
+        return sort;
     }
 
-    /** Puts the sorted items back; false when the list was changed during the sort (those changes are lost). */
+    /**
+     * Puts the sorted items back; false when the list was changed during the sort, whose changes
+     * are then lost as in CPython. A sort that began while another one was running saw only
+     * that sort's empty list: if the list changed before it ended, it keeps the list as it is
+     * rather than overwrite the other sort's result (CPython's lock makes that order impossible).
+     */
     @TruffleBoundary
-    public synchronized boolean endSort(Object[] marker, Object[] sorted) {
-        boolean untouched = items == marker && size == 0;
-        items = sorted;
-        size = sorted.length;
+    public synchronized boolean endSort(SortInProgress sort, Object[] sorted) {
+        sortsInProgress--;
+        boolean untouched = items == sort.marker() && size == 0;
+        if (untouched || !sort.startedDuringAnother()) {
+            items = sorted;
+            size = sorted.length;
+        }
         return untouched;
     }
 

@@ -193,15 +193,15 @@ final class ListMethods {
      * function, a comparison or another thread) is lost and reported.
      */
     private static void sort(PList list, Object key, boolean reverse) {
-        Object[] marker = new Object[0];
-        Object[] items = list.beginSort(marker);
+        PList.SortInProgress sort = list.beginSort();
+        Object[] items = sort.items();
         try {
             Sorting.sort(items, key, reverse);
         } catch (PException e) {
-            list.endSort(marker, items);
+            list.endSort(sort, items);
             throw e;
         }
-        if (!list.endSort(marker, items)) {
+        if (!list.endSort(sort, items)) {
             throw PythonErrors.valueError("list modified during sort");
         }
     }
