@@ -364,9 +364,4 @@ public final class PDict extends PythonObject {
         }
         return null;
     }
-
-    /** Changes whenever a resize moved entries: iterators treat that as the keys having changed. */
-    public Object tableIdentity() {
-        return table;
-    }
 }

@@ -100,14 +100,18 @@ public final class Operators {
             return null;
         }
         if (symbol.equals("*") || symbol.equals("*=")) {
-            if (isRepeatable(typeA, types)) {
+            if (isRepeatable(typeA, types) && !isIndex(b)) {
                 return "can't multiply sequence by non-int of type '" + TypeOf.name(b) + "'";
             }
-            if (isRepeatable(TypeOf.get(b, types), types)) {
+            if (isRepeatable(TypeOf.get(b, types), types) && !isIndex(a)) {
                 return "can't multiply sequence by non-int of type '" + typeA.getName() + "'";
             }
         }
         return null;
+    }
+
+    private static boolean isIndex(Object value) {
+        return Numbers.intValueOrNull(value) != null || TypeOf.get(value).lookup("__index__") != null;
     }
 
     private static boolean isRepeatable(PythonClass type, BuiltinTypes types) {
