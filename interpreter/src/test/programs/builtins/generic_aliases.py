@@ -33,3 +33,26 @@ try:
     int[str]
 except TypeError as e:
     print(e)
+
+
+class Names(list[str]):
+    pass
+
+
+class Table(dict[str, int], object):
+    pass
+
+
+print(Names.__mro__, Names.__orig_bases__, Names(['a']), Table.__mro__, Table.__orig_bases__)
+
+
+class Weird:
+    def __mro_entries__(self, bases):
+        return 5
+
+
+try:
+    class Broken(Weird()):
+        pass
+except TypeError as e:
+    print(e)
