@@ -70,6 +70,70 @@ public abstract class PBaseSet extends PythonObject {
         }
     }
 
+    /** A set's elements and their hashes at one moment, in iteration order. */
+    public record Entries(Object[] keys, long[] hashes) {
+        public int size() {
+            return keys.length;
+        }
+    }
+
+    @TruffleBoundary
+    public final synchronized Entries entries() {
+        return new Entries(table.keysInOrder(), table.hashesInOrder());
+    }
+
+    /** Membership of a key whose hash is already known (taken from another set's entries). */
+    public final boolean containsHashed(Object key, long hash) {
+        synchronized (this) {
+            return table.contains(key, hash);
+        }
+    }
+
+    public final boolean addHashed(Object key, long hash) {
+        synchronized (this) {
+            return table.add(key, hash);
+        }
+    }
+
+    public final boolean discardHashed(Object key, long hash) {
+        synchronized (this) {
+            return table.discard(key, hash);
+        }
+    }
+
+    /** Adds entries one by one, in order, as CPython inserts keys it cannot assume absent. */
+    @TruffleBoundary
+    public final synchronized void addEntries(Entries entries) {
+        for (int i = 0; i < entries.keys.length; i++) {
+            table.add(entries.keys[i], entries.hashes[i]);
+        }
+    }
+
+    /** {@code difference_update} with a set's entries: discards each, then drops the dummies if many. */
+    @TruffleBoundary
+    public final synchronized void discardEntries(Entries entries) {
+        for (int i = 0; i < entries.keys.length; i++) {
+            table.discard(entries.keys[i], entries.hashes[i]);
+        }
+        table.compactIfSparse();
+    }
+
+    /** Rebuilds the table when more than a quarter of it is deleted slots, as CPython does after a difference update. */
+    @TruffleBoundary
+    public final synchronized void compactIfSparse() {
+        table.compactIfSparse();
+    }
+
+    /** {@code symmetric_difference_update}: each entry is discarded if present, added otherwise. */
+    @TruffleBoundary
+    public final synchronized void toggleEntries(Entries entries) {
+        for (int i = 0; i < entries.keys.length; i++) {
+            if (!table.discard(entries.keys[i], entries.hashes[i])) {
+                table.add(entries.keys[i], entries.hashes[i]);
+            }
+        }
+    }
+
     /** The elements at one moment, in iteration order. */
     @TruffleBoundary
     public final synchronized Object[] elements() {
@@ -89,7 +153,7 @@ public abstract class PBaseSet extends PythonObject {
         table = new SetTable();
     }
 
-    /** Copies this set's table into {@code target}, which must be empty. */
+    /** Gives {@code target} a copy of this set's table, replacing its contents (CPython's swap of set bodies). */
     @TruffleBoundary
     public final void copyInto(PBaseSet target) {
         SetTable copy;

@@ -352,8 +352,16 @@ public final class PDict extends PythonObject {
         return null;
     }
 
-    /** Changes whenever a resize moved entries: iterators treat that as the keys having changed. */
-    public Object tableIdentity() {
-        return table;
+    /** Like {@link #entryAtOrAfter}, searching backwards from {@code position}, for reversed iteration. */
+    public Entry entryAtOrBefore(int position, int[] foundAt) {
+        Entry[] entries = table.entries;
+        for (int ix = Math.min(position, entries.length - 1); ix >= 0; ix--) {
+            Entry e = entries[ix];
+            if (e != null) {
+                foundAt[0] = ix;
+                return e;
+            }
+        }
+        return null;
     }
 }

@@ -12,9 +12,13 @@ import java.util.Arrays;
 public final class PList extends PythonObject {
 
     private static final Object[] EMPTY = new Object[0];
+    /** The most items a Java array can hold on common VMs. */
+    public static final int MAX_SIZE = Integer.MAX_VALUE - 8;
 
     private Object[] items;
     private int size;
+    /** Sorts of this list running now, in any thread. */
+    private int sortsInProgress;
 
     public PList(PythonClass cls) {
         super(cls);
@@ -100,6 +104,109 @@ public final class PList extends PythonObject {
         Object value = items[--size];
         items[size] = null;
         return value;
+    }
+
+    /**
+     * {@code list.insert}: a negative index counts from the end, and the position is clamped to
+     * the list, all against the size at the moment of the insertion.
+     */
+    @TruffleBoundary
+    public synchronized void insertAt(long index, Object value) {
+        long at = index < 0 ? Math.max(0, index + size) : Math.min(index, size);
+        insert((int) at, value);
+    }
+
+    /** {@code list.pop(index)}: removes the item at a possibly negative index; null when out of range. */
+    @TruffleBoundary
+    public synchronized Object popAt(long index) {
+        long i = index < 0 ? index + size : index;
+        if (i < 0 || i >= size) {
+            return null;
+        }
+        return removeAt((int) i);
+    }
+
+    /**
+     * Removes the item at {@code index} if it is still {@code expected}: {@code list.remove} finds
+     * the item on a snapshot (running {@code __eq__} without the lock) and retries when another
+     * thread moved it meanwhile.
+     */
+    @TruffleBoundary
+    public synchronized boolean removeAtIfSame(int index, Object expected) {
+        if (index >= size || items[index] != expected) {
+            return false;
+        }
+        removeAt(index);
+        return true;
+    }
+
+    @TruffleBoundary
+    public synchronized void reverse() {
+        for (int i = 0, j = size - 1; i < j; i++, j--) {
+            Object tmp = items[i];
+            items[i] = items[j];
+            items[j] = tmp;
+        }
+    }
+
+    /** {@code list *= times} for {@code times >= 1}; false, changing nothing, when the result would not fit in memory. */
+    @TruffleBoundary
+    public synchronized boolean repeatInPlace(long times) {
+        int n = size;
+        if (n > 0 && times > MAX_SIZE / n) {
+            return false;
+        }
+        int total = (int) (n * times);
+        Object[] out = Arrays.copyOf(items, total);
+        for (int k = 1; k < times; k++) {
+            System.arraycopy(items, 0, out, k * n, n);
+        }
+        items = out;
+        size = total;
+        return true;
+    }
+
+    /** {@code list.clear()}; an empty list keeps its array, as CPython's does (so a sort in progress does not notice). */
+    public synchronized void clear() {
+        if (size > 0) {
+            items = EMPTY;
+            size = 0;
+        }
+    }
+
+    /** A sort in progress: the items it took and the marker array that shows whether the list changed since. */
+    public record SortInProgress(Object[] items, Object[] marker, boolean startedDuringAnother) {
+    }
+
+    /**
+     * Starts {@code list.sort}: takes the items out, leaving the list empty (as CPython's list
+     * looks while it is being sorted) with a fresh marker array, so that {@link #endSort} can
+     * tell whether anybody changed the list meanwhile.
+     */
+    @TruffleBoundary
+    public synchronized SortInProgress beginSort() {
+        SortInProgress sort = new SortInProgress(Arrays.copyOf(items, size), new Object[0], sortsInProgress > 0);
+        sortsInProgress++;
+        items = sort.marker();
+        size = 0;
+        return sort;
+    }
+
+    /**
+     * Puts the sorted items back; false when the list was changed during the sort, whose changes
+     * are then lost as in CPython. A sort that began while another one was running saw only
+     * that sort's empty list: if the list changed before it ended, it keeps the list as it is
+     * rather than overwrite the other sort's result (CPython's lock makes that order impossible).
+     */
+    @TruffleBoundary
+    public synchronized boolean endSort(SortInProgress sort, Object[] sorted) {
+        sortsInProgress--;
+        boolean untouched = items == sort.marker() && size == 0;
+        if (untouched || !sort.startedDuringAnother()) {
+            items = sorted;
+            size = sorted.length;
+        }
+        return untouched;
     }
 
     /** The items at one moment. */

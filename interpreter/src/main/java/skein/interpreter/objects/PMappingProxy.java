@@ -1,6 +1,6 @@
 package skein.interpreter.objects;
 
-/** {@code mappingproxy}: a read-only live view of a mapping, such as a class's {@code __dict__}. */
+/** {@code mappingproxy}: a read-only view of a mapping, as {@code dict_keys.mapping} returns one. */
 public final class PMappingProxy extends PythonObject {
 
     private final Object mapping;

@@ -38,8 +38,9 @@ public final class ClassCreation {
     }
 
     @TruffleBoundary
-    public static Header prepare(String name, PTuple bases, String[] keywordNames, Object[] keywords) {
+    public static Header prepare(String name, PTuple originalBases, String[] keywordNames, Object[] keywords) {
         BuiltinTypes types = SkeinLanguage.types();
+        PTuple bases = resolveBases(originalBases, types);
         List<String> names = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < keywords.length; i++) {
@@ -76,7 +77,36 @@ public final class ClassCreation {
         } else {
             namespace = new PDict(types.dictType);
         }
+        if (bases != originalBases) {
+            Subscripts.setItem(namespace, "__orig_bases__", originalBases);
+        }
         return new Header(metaclass, bases, namespace, keywordArray, valueArray);
+    }
+
+    /**
+     * PEP 560: a base that is not a class may stand for classes through {@code __mro_entries__}
+     * ({@code class Names(list[str])} derives from list). The same tuple when nothing changed.
+     */
+    private static PTuple resolveBases(PTuple bases, BuiltinTypes types) {
+        Object[] items = bases.items();
+        List<Object> resolved = null;
+        for (int i = 0; i < items.length; i++) {
+            Object entries = items[i] instanceof PythonClass ? null : Attributes.getOrNull(items[i], "__mro_entries__");
+            if (entries == null) {
+                if (resolved != null) {
+                    resolved.add(items[i]);
+                }
+                continue;
+            }
+            if (!(Calls.call(entries, bases) instanceof PTuple replacement)) {
+                throw PythonErrors.typeError("__mro_entries__ must return a tuple");
+            }
+            if (resolved == null) {
+                resolved = new ArrayList<>(List.of(items).subList(0, i));
+            }
+            resolved.addAll(List.of(replacement.items()));
+        }
+        return resolved == null ? bases : new PTuple(types.tupleType, resolved.toArray());
     }
 
     @TruffleBoundary

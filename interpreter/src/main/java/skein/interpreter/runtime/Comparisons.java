@@ -137,7 +137,12 @@ public final class Comparisons {
         }
         if (a instanceof PList la && b instanceof PList lb
                 && la.getPythonClass() == types.listType && lb.getPythonClass() == types.listType) {
-            return compareSequences(la.snapshot(), lb.snapshot(), op);
+            Object[] itemsA = la.snapshot();
+            Object[] itemsB = lb.snapshot();
+            if (itemsA.length != itemsB.length && (op == Op.EQ || op == Op.NE)) {
+                return op == Op.NE;
+            }
+            return compareSequences(itemsA, itemsB, op);
         }
         if (a instanceof PDict da && b instanceof PDict db && (op == Op.EQ || op == Op.NE)
                 && da.getPythonClass() == types.dictType && db.getPythonClass() == types.dictType) {
@@ -196,7 +201,9 @@ public final class Comparisons {
         return new BigDecimal(IntOps.big(i)).compareTo(new BigDecimal(d));
     }
 
-    private static Boolean compareSequences(Object[] a, Object[] b, Op op) {
+    /** Lexicographic comparison of two sequences' items, as lists and tuples compare. */
+    @TruffleBoundary
+    public static boolean compareSequences(Object[] a, Object[] b, Op op) {
         int n = Math.min(a.length, b.length);
         for (int i = 0; i < n; i++) {
             if (!equal(a[i], b[i])) {
@@ -211,7 +218,9 @@ public final class Comparisons {
         return op.test(Integer.compare(a.length, b.length));
     }
 
-    private static boolean dictsEqual(PDict a, PDict b) {
+    /** Dicts are equal when they have the same keys, mapped to equal values. */
+    @TruffleBoundary
+    public static boolean dictsEqual(PDict a, PDict b) {
         if (a.size() != b.size()) {
             return false;
         }

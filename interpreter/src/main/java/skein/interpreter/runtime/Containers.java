@@ -6,11 +6,14 @@ import skein.interpreter.objects.PBaseSet;
 import skein.interpreter.objects.PBytes;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PDictView;
+import skein.interpreter.objects.PFrozenSet;
 import skein.interpreter.objects.PIterator;
 import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PRange;
+import skein.interpreter.objects.PSet;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PythonClass;
+import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
 
 import java.math.BigInteger;
@@ -77,13 +80,13 @@ public final class Containers {
             } else if (container instanceof PDict dict) {
                 return dict.containsKey(item);
             } else if (container instanceof PBaseSet set) {
-                return set.contains(item);
+                return setContains(set, item);
             } else if (container instanceof PList list) {
                 return containsIn(list.snapshot(), item);
             } else if (container instanceof PTuple tuple) {
                 return containsIn(tuple.items(), item);
             } else if (container instanceof PRange range) {
-                return rangeContains(range, item);
+                return Ranges.contains(range, item);
             }
         }
         Object method = type.lookup("__contains__");
@@ -103,6 +106,25 @@ public final class Containers {
         return false;
     }
 
+    /**
+     * {@code item in set}; an unhashable set is looked up as the frozenset of its elements, as
+     * CPython does for sets of frozensets.
+     */
+    @TruffleBoundary
+    public static boolean setContains(PBaseSet set, Object item) {
+        try {
+            return set.contains(item);
+        } catch (PException e) {
+            BuiltinTypes types = SkeinLanguage.types();
+            if (!(item instanceof PSet key) || !e.pythonClass().isSubclassOf(types.typeError)) {
+                throw e;
+            }
+            PFrozenSet frozen = new PFrozenSet(types.frozensetType);
+            frozen.addAll(key);
+            return set.contains(frozen);
+        }
+    }
+
     private static boolean containsIn(Object[] items, Object item) {
         for (Object value : items) {
             if (Comparisons.equal(value, item)) {
@@ -110,19 +132,5 @@ public final class Containers {
             }
         }
         return false;
-    }
-
-    private static boolean rangeContains(PRange range, Object item) {
-        if (!(item instanceof Long l)) {
-            if (item instanceof Boolean b) {
-                return rangeContains(range, b ? 1L : 0L);
-            }
-            return containsIn(Iteration.toArray(range), item);
-        }
-        long v = l;
-        if (range.step() > 0 ? (v < range.start() || v >= range.stop()) : (v > range.start() || v <= range.stop())) {
-            return false;
-        }
-        return (v - range.start()) % range.step() == 0;
     }
 }

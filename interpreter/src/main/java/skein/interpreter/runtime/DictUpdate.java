@@ -1,9 +1,11 @@
 package skein.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import skein.interpreter.SkeinLanguage;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PTuple;
+import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.exception.PythonErrors;
 
 /** Filling a dict from another mapping or from key/value pairs: {@code dict(x)}, {@code d.update(x)}, {@code {**x}}. */
@@ -15,7 +17,7 @@ public final class DictUpdate {
     /** {@code {**source}} in a display, or a {@code **source} argument. */
     @TruffleBoundary
     public static void mergeDisplay(PDict target, Object source) {
-        if (source instanceof PDict dict) {
+        if (source instanceof PDict dict && iteratesAsDict(dict)) {
             target.putAll(dict);
             return;
         }
@@ -29,7 +31,7 @@ public final class DictUpdate {
     /** {@code dict.update(source)}: a mapping (anything with {@code keys()}) or an iterable of pairs. */
     @TruffleBoundary
     public static void update(PDict target, Object source) {
-        if (source instanceof PDict dict && TypeOf.get(source).lookup("keys") == SkeinLanguageTypes.dictKeys()) {
+        if (source instanceof PDict dict && iteratesAsDict(dict)) {
             target.putAll(dict);
             return;
         }
@@ -69,10 +71,13 @@ public final class DictUpdate {
         }
     }
 
-    /** Where the builtin {@code dict.keys} is, to tell a plain dict from one that overrides it. */
-    private static final class SkeinLanguageTypes {
-        static Object dictKeys() {
-            return skein.interpreter.SkeinLanguage.types().dictType.lookup("keys");
-        }
+    /**
+     * A dict whose class keeps dict's own iteration is copied entry by entry, ignoring any
+     * overridden {@code keys} or {@code __getitem__}, as CPython's merge does.
+     */
+    private static boolean iteratesAsDict(PDict dict) {
+        PythonClass type = dict.getPythonClass();
+        PythonClass dictType = SkeinLanguage.types().dictType;
+        return type == dictType || type.lookup("__iter__") == dictType.lookup("__iter__");
     }
 }

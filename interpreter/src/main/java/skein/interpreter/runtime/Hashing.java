@@ -84,7 +84,8 @@ public final class Hashing {
         }
         Object result = Calls.call(method, key);
         if (result instanceof Long l) {
-            return hashLong(l);
+            // A result that fits in a hash is used as it is, as CPython's slot does; only -1 is reserved.
+            return l == -1 ? -2 : l;
         } else if (result instanceof BigInteger big) {
             return hashBig(big);
         } else if (result instanceof Boolean b) {

@@ -1,6 +1,7 @@
 package skein.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import skein.interpreter.SkeinLanguage;
 import skein.interpreter.objects.PNotImplemented;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.exception.PythonErrors;
@@ -69,12 +70,53 @@ public final class Operators {
     }
 
     private static RuntimeException unsupported(Object a, Object b, String symbol) {
+        String sequenceMessage = sequenceFailure(a, b, symbol);
+        if (sequenceMessage != null) {
+            return PythonErrors.typeError(sequenceMessage);
+        }
         if (symbol.equals("**") || symbol.equals("**=")) {
             return PythonErrors.typeError("unsupported operand type(s) for " + symbol + " or pow(): '" + TypeOf.name(a)
                     + "' and '" + TypeOf.name(b) + "'");
         }
         return PythonErrors.typeError("unsupported operand type(s) for " + symbol + ": '" + TypeOf.name(a) + "' and '"
                 + TypeOf.name(b) + "'");
+    }
+
+    /**
+     * When no operand handles {@code +} or {@code *}, CPython falls back to a builtin sequence's
+     * concatenation or repetition, which fails with the sequence's own message; null when
+     * neither operand is such a sequence.
+     */
+    private static String sequenceFailure(Object a, Object b, String symbol) {
+        BuiltinTypes types = SkeinLanguage.types();
+        PythonClass typeA = TypeOf.get(a, types);
+        if (symbol.equals("+") || symbol.equals("+=")) {
+            for (PythonClass sequence : new PythonClass[]{types.listType, types.tupleType, types.strType}) {
+                if (typeA.isSubclassOf(sequence)) {
+                    return "can only concatenate " + sequence.getName() + " (not \"" + TypeOf.name(b) + "\") to "
+                            + sequence.getName();
+                }
+            }
+            return null;
+        }
+        if (symbol.equals("*") || symbol.equals("*=")) {
+            if (isRepeatable(typeA, types) && !isIndex(b)) {
+                return "can't multiply sequence by non-int of type '" + TypeOf.name(b) + "'";
+            }
+            if (isRepeatable(TypeOf.get(b, types), types) && !isIndex(a)) {
+                return "can't multiply sequence by non-int of type '" + typeA.getName() + "'";
+            }
+        }
+        return null;
+    }
+
+    private static boolean isIndex(Object value) {
+        return Numbers.intValueOrNull(value) != null || TypeOf.get(value).lookup("__index__") != null;
+    }
+
+    private static boolean isRepeatable(PythonClass type, BuiltinTypes types) {
+        return type.isSubclassOf(types.listType) || type.isSubclassOf(types.tupleType) || type.isSubclassOf(types.strType)
+                || type.isSubclassOf(types.bytesType);
     }
 
     /** {@code -a}, {@code +a}, {@code ~a} through {@code __neg__}, {@code __pos__}, {@code __invert__}. */

@@ -153,7 +153,11 @@ public final class Reprs {
         return sb.append(close).toString();
     }
 
-    private static String guarded(Object container, String placeholder, java.util.function.Supplier<String> render) {
+    /**
+     * Renders a container, or answers {@code placeholder} when this thread is already rendering
+     * it (a container that contains itself).
+     */
+    public static String guarded(Object container, String placeholder, java.util.function.Supplier<String> render) {
         Map<Object, Boolean> inProgress = IN_PROGRESS.get();
         if (inProgress.containsKey(container)) {
             return placeholder;

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import skein.interpreter.SkeinLanguage;
 import skein.interpreter.objects.PBytes;
 import skein.interpreter.objects.PDict;
+import skein.interpreter.objects.PGenericAlias;
 import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PRange;
@@ -42,6 +43,9 @@ public final class Subscripts {
             return Calls.callSpecial(obj, "__getitem__", key);
         }
         if (obj instanceof PythonClass cls) {
+            if (cls == types.typeType) {
+                return PGenericAlias.of(types.other(PGenericAlias.TYPE_NAME), types.tupleType, cls, key);
+            }
             Object classGetItem = cls.lookup("__class_getitem__");
             if (classGetItem != null) {
                 return Calls.call(Attributes.bindToClass(classGetItem, cls), key);
@@ -93,7 +97,7 @@ public final class Subscripts {
         } else if (obj instanceof PDict dict) {
             return dictGetItem(dict, key, types.dictType);
         } else if (obj instanceof PRange range) {
-            return rangeGetItem(range, key, types);
+            return Ranges.getItem(range, key);
         } else if (obj instanceof PBytes bytes) {
             if (key instanceof PSlice slice) {
                 SliceIndices si = SliceIndices.of(slice, bytes.size());
@@ -133,21 +137,6 @@ public final class Subscripts {
             throw PythonErrors.indexError("string index out of range");
         }
         return StrOps.charAt(s, i);
-    }
-
-    private static Object rangeGetItem(PRange range, Object key, BuiltinTypes types) {
-        if (key instanceof PSlice slice) {
-            SliceIndices si = SliceIndices.of(slice, (int) Math.min(range.length(), Integer.MAX_VALUE));
-            long start = range.element(si.start());
-            long step = range.step() * si.step();
-            return new PRange(types.rangeType, start, start + step * si.length(), step);
-        }
-        long index = sequenceIndex(key, "range");
-        long i = index < 0 ? index + range.length() : index;
-        if (i < 0 || i >= range.length()) {
-            throw PythonErrors.indexError("range object index out of range");
-        }
-        return range.element(i);
     }
 
     /** An integer index for a sequence, with CPython's TypeError for anything else. */
@@ -198,7 +187,7 @@ public final class Subscripts {
     @TruffleBoundary
     public static void listSetItem(PList list, Object key, Object value) {
         if (key instanceof PSlice slice) {
-            assignSlice(list, slice, Iteration.toArray(value));
+            assignSlice(list, slice, value);
             return;
         }
         long index = sequenceIndex(key, "list");
@@ -208,9 +197,14 @@ public final class Subscripts {
         }
     }
 
-    private static void assignSlice(PList list, PSlice slice, Object[] values) {
+    private static void assignSlice(PList list, PSlice slice, Object value) {
         Object[] current = list.snapshot();
         SliceIndices si = SliceIndices.of(slice, current.length);
+        if (!Iteration.isIterable(value)) {
+            throw PythonErrors.typeError(si.step() == 1 ? "can only assign an iterable"
+                    : "must assign iterable to extended slice");
+        }
+        Object[] values = Iteration.toArray(value);
         if (si.step() == 1) {
             int start = si.start();
             int stop = Math.max(start, si.start() + si.length());

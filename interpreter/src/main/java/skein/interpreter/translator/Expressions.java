@@ -97,7 +97,7 @@ final class Expressions {
             case Expr.Slice s -> new SliceNode(optional(s.lower()), optional(s.upper()), optional(s.step()));
             case Expr.ListDisplay l -> new ListDisplayNode(items(l.elts()));
             case Expr.TupleDisplay t -> new TupleDisplayNode(items(t.elts()));
-            case Expr.SetDisplay s -> new SetDisplayNode(items(s.elts()));
+            case Expr.SetDisplay s -> new SetDisplayNode(items(s.elts()), s.elts().size() > 2 && allConstant(s.elts()));
             case Expr.DictDisplay d -> {
                 ExpressionNode[] keys = new ExpressionNode[d.keys().size()];
                 for (int i = 0; i < keys.length; i++) {
@@ -184,6 +184,29 @@ final class Expressions {
             comparisons[i] = Operations.compare(c.ops().get(i), null, null);
         }
         return new ChainedCompareNode(operands, comparisons);
+    }
+
+    /**
+     * Whether CPython's compiler would fold these elements into one constant: literals, signed
+     * numeric literals and tuples of constants (the folds its AST optimizer makes in displays).
+     */
+    private static boolean allConstant(List<Expr> elements) {
+        for (Expr e : elements) {
+            if (!isConstant(e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isConstant(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.UnaryOp u -> u.op() != Expr.UnaryOpKind.NOT && u.operand() instanceof Expr.Constant c
+                    && (c.value() instanceof Long || c.value() instanceof BigInteger || c.value() instanceof Double);
+            case Expr.TupleDisplay t -> allConstant(t.elts());
+            default -> false;
+        };
     }
 
     private SequenceItemsNode items(List<Expr> elements) {

@@ -24,6 +24,14 @@ public final class BuiltinTypeDefinitions {
         IteratorMethods.define(d);
         TextIOMethods.define(d);
         BinaryIOMethods.define(d);
+        GenericAliasMethods.define(d);
+        ListMethods.define(d);
+        TupleMethods.define(d);
+        DictMethods.define(d);
+        DictViewMethods.define(d);
         MappingProxyMethods.define(d);
+        SetMethods.define(d);
+        RangeMethods.define(d);
+        SliceMethods.define(d);
     }
 }

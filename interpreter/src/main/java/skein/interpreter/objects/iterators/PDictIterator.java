@@ -7,8 +7,10 @@ import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.exception.PythonErrors;
 
 /**
- * Iterates a dict's keys, values or items. Like CPython's, it fails when the dict changed
- * size since iteration began, and when its entries were moved by a rebuild of equal size.
+ * Iterates a dict's keys, values or items the way CPython's iterator does: by position in the
+ * dict's entry table, whatever table that is now, counting down the entries it expects. It
+ * fails when the dict's size changed since iteration began, and when it finds more entries
+ * than the dict had then (keys replaced by others of the same number).
  */
 public final class PDictIterator extends PIterator {
 
@@ -18,8 +20,8 @@ public final class PDictIterator extends PIterator {
     private final Kind kind;
     private final PythonClass tupleType;
     private final int expectedSize;
-    private final Object table;
     private int position;
+    private int remaining;
     private boolean exhausted;
     private final int[] foundAt = new int[1];
 
@@ -29,28 +31,29 @@ public final class PDictIterator extends PIterator {
         this.kind = kind;
         this.tupleType = tupleType;
         this.expectedSize = dict.size();
-        this.table = dict.tableIdentity();
+        this.remaining = expectedSize;
     }
 
     @Override
-    public Object next() {
+    public synchronized Object next() {
         if (exhausted) {
             return null;
         }
         if (dict.size() != expectedSize) {
-            exhausted = true;
+            // Not marked exhausted: like CPython's, the iterator keeps failing once the size changed.
             throw PythonErrors.runtimeError("dictionary changed size during iteration");
-        }
-        if (dict.tableIdentity() != table) {
-            exhausted = true;
-            throw PythonErrors.runtimeError("dictionary keys changed during iteration");
         }
         PDict.Entry e = dict.entryAtOrAfter(position, foundAt);
         if (e == null) {
             exhausted = true;
             return null;
         }
+        if (remaining == 0) {
+            exhausted = true;
+            throw PythonErrors.runtimeError("dictionary keys changed during iteration");
+        }
         position = foundAt[0] + 1;
+        remaining--;
         return switch (kind) {
             case KEYS -> e.key;
             case VALUES -> e.value();
@@ -59,7 +62,7 @@ public final class PDictIterator extends PIterator {
     }
 
     @Override
-    public int lengthHint() {
-        return exhausted ? 0 : dict.size();
+    public synchronized int lengthHint() {
+        return exhausted || dict.size() != expectedSize ? 0 : remaining;
     }
 }

@@ -11,6 +11,7 @@ public final class PSetIterator extends PIterator {
     private final PBaseSet set;
     private final Object[] items;
     private int index;
+    private boolean exhausted;
 
     public PSetIterator(PythonClass cls, PBaseSet set) {
         super(cls);
@@ -20,12 +21,16 @@ public final class PSetIterator extends PIterator {
 
     @Override
     public Object next() {
-        if (index >= items.length) {
+        if (exhausted) {
             return null;
         }
         if (set.size() != items.length) {
-            index = items.length;
+            // Like CPython's, the iterator keeps failing once the size changed.
             throw PythonErrors.runtimeError("Set changed size during iteration");
+        }
+        if (index >= items.length) {
+            exhausted = true;
+            return null;
         }
         return items[index++];
     }
