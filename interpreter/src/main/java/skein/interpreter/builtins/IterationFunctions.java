@@ -195,7 +195,7 @@ final class IterationFunctions {
             }
             PythonClass type = TypeOf.get(sequence);
             if (type.lookup("__getitem__") == null || type.lookup("__len__") == null || sequence instanceof PDict) {
-                throw PythonErrors.typeError("'" + type.getName() + "' object is not reversible");
+                throw PythonErrors.typeError("'" + type.getTypeName() + "' object is not reversible");
             }
             return new PReversed((PythonClass) a[0], sequence, Containers.length(sequence));
         });

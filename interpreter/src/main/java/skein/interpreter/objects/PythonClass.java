@@ -24,6 +24,8 @@ public final class PythonClass extends PythonObject {
 
     private volatile String name;
     private volatile String qualname;
+    /** CPython's {@code tp_name} of a builtin type: {@code 'datetime.date'} for one from a module. */
+    private final String builtinTypeName;
     private volatile PythonClass[] bases;
     private volatile PythonClass[] mro;
     private final PDict namespace;
@@ -51,6 +53,7 @@ public final class PythonClass extends PythonObject {
         super(metaclass);
         this.name = name;
         this.qualname = name;
+        this.builtinTypeName = builtin ? name : null;
         this.bases = bases;
         this.namespace = namespace;
         this.lookupCache = new PDict(namespace.getPythonClass());
@@ -107,6 +110,14 @@ public final class PythonClass extends PythonObject {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    /**
+     * The name error messages use, as CPython's {@code tp_name}: a builtin type defined by a
+     * module keeps its module in it ({@code datetime.date}); other classes use {@code __name__}.
+     */
+    public String getTypeName() {
+        return builtinTypeName != null ? builtinTypeName : name;
     }
 
     public String getQualname() {

@@ -273,7 +273,7 @@ public final class Attributes {
             throw noAttribute(obj, name);
         }
         if (descriptor != null && value != null) {
-            throw PythonErrors.attributeError("'" + type.getName() + "' object attribute '" + name + "' is read-only");
+            throw PythonErrors.attributeError("'" + type.getTypeName() + "' object attribute '" + name + "' is read-only");
         }
         throw noAttribute(obj, name);
     }
@@ -286,10 +286,10 @@ public final class Attributes {
             return;
         }
         if (cls.isBuiltin()) {
-            throw PythonErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.getName() + "'");
+            throw PythonErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + cls.getTypeName() + "'");
         }
         if (value == null && cls.getNamespace().getItem(name) == null) {
-            throw PythonErrors.attributeError("type object '" + cls.getName() + "' has no attribute '" + name + "'", cls, name);
+            throw PythonErrors.attributeError("type object '" + cls.getTypeName() + "' has no attribute '" + name + "'", cls, name);
         }
         cls.setAttribute(name, value);
     }
@@ -298,7 +298,7 @@ public final class Attributes {
         if (descriptor instanceof PProperty property) {
             Object accessor = value == null ? property.deleter() : property.setter();
             if (accessor == PNone.NONE) {
-                throw PythonErrors.attributeError("property " + propertyName(property, type) + " of '" + type.getName()
+                throw PythonErrors.attributeError("property " + propertyName(property, type) + " of '" + type.getTypeName()
                         + "' object has no " + (value == null ? "deleter" : "setter"));
             }
             if (value == null) {
@@ -339,7 +339,7 @@ public final class Attributes {
     public static PException noAttribute(Object obj, String name) {
         String message;
         if (obj instanceof PythonClass cls) {
-            message = "type object '" + cls.getName() + "' has no attribute '" + name + "'";
+            message = "type object '" + cls.getTypeName() + "' has no attribute '" + name + "'";
         } else if (obj instanceof PModule module) {
             message = "module '" + module.getName() + "' has no attribute '" + name + "'";
         } else {

@@ -108,8 +108,8 @@ public final class Comparisons {
         } else if (op == Op.NE) {
             return a != b;
         }
-        throw PythonErrors.typeError("'" + op.symbol + "' not supported between instances of '" + typeA.getName()
-                + "' and '" + typeB.getName() + "'");
+        throw PythonErrors.typeError("'" + op.symbol + "' not supported between instances of '" + typeA.getTypeName()
+                + "' and '" + typeB.getTypeName() + "'");
     }
 
     /**

@@ -50,7 +50,7 @@ public final class Containers {
         }
         Object result = Calls.callSpecial(obj, "__len__");
         if (result == null) {
-            throw PythonErrors.typeError("object of type '" + type.getName() + "' has no len()");
+            throw PythonErrors.typeError("object of type '" + type.getTypeName() + "' has no len()");
         }
         Object value = Numbers.intValueOrNull(result);
         if (value == null) {
@@ -94,7 +94,7 @@ public final class Containers {
             return Truthiness.isTrue(Calls.callSpecial(container, "__contains__", item));
         }
         if (type.lookup("__iter__") == null && type.lookup("__getitem__") == null && !(container instanceof PIterator)) {
-            throw PythonErrors.typeError("argument of type '" + type.getName() + "' is not iterable");
+            throw PythonErrors.typeError("argument of type '" + type.getTypeName() + "' is not iterable");
         }
         Object iterator = Iteration.getIterator(container);
         Object value;

@@ -80,7 +80,7 @@ public final class Hashing {
         }
         Object method = type.lookup("__hash__");
         if (method == null || method == PNone.NONE) {
-            throw PythonErrors.typeError("unhashable type: '" + type.getName() + "'");
+            throw PythonErrors.typeError("unhashable type: '" + type.getTypeName() + "'");
         }
         Object result = Calls.call(method, key);
         if (result instanceof Long l) {

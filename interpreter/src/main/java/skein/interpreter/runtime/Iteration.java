@@ -65,7 +65,7 @@ public final class Iteration {
     }
 
     private static PException notIterable(PythonClass type) {
-        return PythonErrors.typeError("'" + type.getName() + "' object is not iterable");
+        return PythonErrors.typeError("'" + type.getTypeName() + "' object is not iterable");
     }
 
     /** The iterator of a builtin-typed object, or null when it is not one with a Java iterator. */

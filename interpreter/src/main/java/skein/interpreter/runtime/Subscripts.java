@@ -50,9 +50,9 @@ public final class Subscripts {
             if (classGetItem != null) {
                 return Calls.call(Attributes.bindToClass(classGetItem, cls), key);
             }
-            throw PythonErrors.typeError("type '" + cls.getName() + "' is not subscriptable");
+            throw PythonErrors.typeError("type '" + cls.getTypeName() + "' is not subscriptable");
         }
-        throw PythonErrors.typeError("'" + type.getName() + "' object is not subscriptable");
+        throw PythonErrors.typeError("'" + type.getTypeName() + "' object is not subscriptable");
     }
 
     /** {@code dict[key]}, with {@code __missing__} for subclasses that define it. */
@@ -179,7 +179,7 @@ public final class Subscripts {
         }
         Object method = type.lookup("__setitem__");
         if (method == null) {
-            throw PythonErrors.typeError("'" + type.getName() + "' object does not support item assignment");
+            throw PythonErrors.typeError("'" + type.getTypeName() + "' object does not support item assignment");
         }
         Calls.callSpecial(obj, "__setitem__", key, value);
     }
@@ -238,7 +238,7 @@ public final class Subscripts {
         }
         Object method = type.lookup("__delitem__");
         if (method == null) {
-            throw PythonErrors.typeError("'" + type.getName() + "' object doesn't support item deletion");
+            throw PythonErrors.typeError("'" + type.getTypeName() + "' object doesn't support item deletion");
         }
         Calls.callSpecial(obj, "__delitem__", key);
     }

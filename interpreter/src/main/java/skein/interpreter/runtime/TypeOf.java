@@ -47,9 +47,9 @@ public final class TypeOf {
         throw CompilerDirectives.shouldNotReachHere("not a Python value: " + value.getClass().getName());
     }
 
-    /** {@code type(x).__name__}, for error messages. */
+    /** The name of x's type as CPython's error messages give it ({@code tp_name}). */
     public static String name(Object value) {
-        return get(value).getName();
+        return get(value).getTypeName();
     }
 
     public static boolean isInstance(Object value, PythonClass cls) {

@@ -104,10 +104,10 @@ final class TypeMethods {
         d.getSet(type, "__name__", self -> ((PythonClass) self).getName(), (self, value) -> {
             PythonClass cls = (PythonClass) self;
             if (cls.isBuiltin()) {
-                throw PythonErrors.typeError("cannot set '__name__' attribute of immutable type '" + cls.getName() + "'");
+                throw PythonErrors.typeError("cannot set '__name__' attribute of immutable type '" + cls.getTypeName() + "'");
             }
             if (!(value instanceof String name)) {
-                throw PythonErrors.typeError("can only assign string to " + cls.getName() + ".__name__, not '"
+                throw PythonErrors.typeError("can only assign string to " + cls.getTypeName() + ".__name__, not '"
                         + TypeOf.name(value) + "'");
             }
             cls.setName(name);
@@ -115,7 +115,7 @@ final class TypeMethods {
         d.getSet(type, "__qualname__", self -> ((PythonClass) self).getQualname(), (self, value) -> {
             PythonClass cls = (PythonClass) self;
             if (!(value instanceof String name)) {
-                throw PythonErrors.typeError("can only assign string to " + cls.getName() + ".__qualname__, not '"
+                throw PythonErrors.typeError("can only assign string to " + cls.getTypeName() + ".__qualname__, not '"
                         + TypeOf.name(value) + "'");
             }
             cls.setQualname(name);

@@ -64,7 +64,7 @@ public final class WithNode extends StatementNode {
         Object enter = type.lookup("__enter__");
         Object exit = type.lookup("__exit__");
         if (enter == null || exit == null) {
-            throw PythonErrors.typeError("'" + type.getName() + "' object does not support the context manager protocol");
+            throw PythonErrors.typeError("'" + type.getTypeName() + "' object does not support the context manager protocol");
         }
         Object boundExit = Attributes.bindDescriptor(exit, context, type);
         Object value = Calls.call(Attributes.bindDescriptor(enter, context, type));
