@@ -67,6 +67,14 @@ public final class ImportSystem {
             return value;
         }
         Object moduleName = Attributes.getOrNull(module, "__name__");
+        if (moduleName instanceof String parent) {
+            // A submodule still being imported (a circular import) is in sys.modules but not yet
+            // an attribute of its package; CPython looks there too.
+            Object submodule = context.sysModules().getItem(parent + "." + name);
+            if (submodule != null) {
+                return submodule;
+            }
+        }
         if (moduleName instanceof String parent && Attributes.getOrNull(module, "__path__") != null) {
             String full = parent + "." + name;
             try {

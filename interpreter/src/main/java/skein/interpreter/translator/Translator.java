@@ -105,6 +105,10 @@ public final class Translator {
         function = new FunctionContext(scope, "<module>", null);
         try {
             List<StatementNode> body = new ArrayList<>();
+            Object doc = docString(module.body());
+            if (doc != null) {
+                body.add(new AssignNode(new ConstantNode(doc), new AssignTargetNode[]{nameTarget("__doc__")}).atLine(1));
+            }
             if (hasAnnotations(module.body())) {
                 body.add(new AssignNode(expressions.newDict(), new AssignTargetNode[]{nameTarget("__annotations__")}));
             }

@@ -4,6 +4,9 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 import skein.interpreter.nodes.StatementNode;
 import skein.interpreter.nodes.control.ReturnSlot;
+import skein.interpreter.objects.PBaseException;
+import skein.interpreter.runtime.PArguments;
+import skein.interpreter.runtime.PythonThreadState;
 import skein.interpreter.runtime.exception.PException;
 
 /**
@@ -28,7 +31,7 @@ public final class TryFinallyNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             FrameTraceback.record(frame, e);
-            if (runCleanup(frame)) {
+            if (runCleanupHandling(frame, e.pythonException())) {
                 return;
             }
             throw e;
@@ -39,6 +42,27 @@ public final class TryFinallyNode extends StatementNode {
             throw e;
         }
         runCleanup(frame);
+    }
+
+    /**
+     * The cleanup after an exception: the exception counts as being handled meanwhile, so one the
+     * cleanup raises gets it as its {@code __context__}, as in CPython.
+     */
+    private boolean runCleanupHandling(VirtualFrame frame, PBaseException exception) {
+        PythonThreadState thread = PArguments.getThreadState(frame);
+        PBaseException outer = thread.handledException();
+        thread.setHandledException(exception);
+        try {
+            return runCleanup(frame);
+        } catch (PException raised) {
+            PBaseException newException = raised.pythonException();
+            if (newException != exception && newException.context() == null) {
+                newException.setContext(exception);
+            }
+            throw raised;
+        } finally {
+            thread.setHandledException(outer);
+        }
     }
 
     /** Runs the cleanup; true when it executed a return of its own (which ends the try). */
