@@ -1,6 +1,7 @@
 package skein.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import skein.interpreter.SkeinContext;
 import skein.interpreter.SkeinLanguage;
 import skein.interpreter.objects.PBuiltinFunction;
 import skein.interpreter.objects.PFunction;
@@ -46,10 +47,15 @@ public final class Calls {
 
     @TruffleBoundary
     public static Object invokeFunction(PFunction function, Object[] args, String[] keywordNames, Object[] keywordValues) {
+        PythonThreadState thread = SkeinLanguage.get(null).threadState();
+        if (thread.depth() >= SkeinContext.get(null).recursionLimit()) {
+            // Like CPython's check on calls made from C code, which words the error its own way.
+            throw PythonErrors.recursionError("maximum recursion depth exceeded while calling a Python object");
+        }
         Object[] arguments = ArgumentBinder.bind(function.code().signature(), function.qualname(), function.defaults(),
                 function.keywordDefaults(), args, keywordNames, keywordValues);
         PArguments.setCallee(arguments, function);
-        PArguments.setThreadState(arguments, SkeinLanguage.get(null).threadState());
+        PArguments.setThreadState(arguments, thread);
         return function.code().callTarget().call(arguments);
     }
 

@@ -138,6 +138,7 @@ public final class ClassCreation {
     public static PythonClass newType(PythonClass metaclass, String name, PTuple basesTuple, PDict namespace,
                                       String[] keywordNames, Object[] keywordValues) {
         BuiltinTypes types = SkeinLanguage.types();
+        mostDerivedMetaclass(metaclass, basesTuple);
         PythonClass[] bases = new PythonClass[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesTuple.get(i) instanceof PythonClass base)) {
