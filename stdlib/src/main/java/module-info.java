@@ -2,4 +2,7 @@
 module skein.stdlib {
     requires skein.interpreter;
     requires org.graalvm.truffle;
+
+    provides skein.interpreter.modules.NativeModule with
+            skein.stdlib.math.MathModule;
 }
