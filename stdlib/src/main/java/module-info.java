@@ -4,5 +4,6 @@ module skein.stdlib {
     requires org.graalvm.truffle;
 
     provides skein.interpreter.modules.NativeModule with
-            skein.stdlib.math.MathModule;
+            skein.stdlib.math.MathModule,
+            skein.stdlib.operator.OperatorModule;
 }
