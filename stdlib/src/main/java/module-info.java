@@ -4,6 +4,7 @@ module skein.stdlib {
     requires org.graalvm.truffle;
 
     provides skein.interpreter.modules.NativeModule with
+            skein.stdlib.collections.CollectionsModule,
             skein.stdlib.itertools.ItertoolsModule,
             skein.stdlib.math.MathModule,
             skein.stdlib.operator.OperatorModule;
