@@ -5,6 +5,7 @@ module skein.stdlib {
 
     provides skein.interpreter.modules.NativeModule with
             skein.stdlib.collections.CollectionsModule,
+            skein.stdlib.functools.FunctoolsModule,
             skein.stdlib.itertools.ItertoolsModule,
             skein.stdlib.math.MathModule,
             skein.stdlib.operator.OperatorModule;
