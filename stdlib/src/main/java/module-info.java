@@ -8,5 +8,6 @@ module skein.stdlib {
             skein.stdlib.functools.FunctoolsModule,
             skein.stdlib.itertools.ItertoolsModule,
             skein.stdlib.math.MathModule,
-            skein.stdlib.operator.OperatorModule;
+            skein.stdlib.operator.OperatorModule,
+            skein.stdlib.types.TypesModule;
 }

@@ -11,11 +11,8 @@ import skein.interpreter.runtime.Numbers;
 import skein.interpreter.runtime.Truthiness;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.stdlib.BundledSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The {@code collections} module: {@code deque} and {@code namedtuple} in Java; the mapping
@@ -24,7 +21,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CollectionsModule implements NativeModule {
 
-    private static final String MAPPINGS = loadMappings();
+    private static final String MAPPINGS = BundledSource.read(CollectionsModule.class, "mappings.py");
 
     @Override
     public String name() {
@@ -75,16 +72,5 @@ public final class CollectionsModule implements NativeModule {
     @Override
     public String pythonSource() {
         return MAPPINGS;
-    }
-
-    private static String loadMappings() {
-        try (InputStream in = CollectionsModule.class.getResourceAsStream("mappings.py")) {
-            if (in == null) {
-                throw new IllegalStateException("collections: mappings.py is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

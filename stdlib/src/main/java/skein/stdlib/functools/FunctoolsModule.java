@@ -23,11 +23,8 @@ import skein.interpreter.runtime.Truthiness;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.stdlib.BundledSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -39,7 +36,7 @@ import java.util.Arrays;
  */
 public final class FunctoolsModule implements NativeModule {
 
-    private static final String PYTHON_PART = load("functools.py");
+    private static final String PYTHON_PART = BundledSource.read(FunctoolsModule.class, "functools.py");
 
     @Override
     public String name() {
@@ -220,16 +217,5 @@ public final class FunctoolsModule implements NativeModule {
             throw PythonErrors.typeError("attribute name must be string, not '" + TypeOf.name(name) + "'");
         }
         return s;
-    }
-
-    private static String load(String resource) {
-        try (InputStream in = FunctoolsModule.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("functools: " + resource + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
