@@ -9,5 +9,6 @@ module skein.stdlib {
             skein.stdlib.itertools.ItertoolsModule,
             skein.stdlib.math.MathModule,
             skein.stdlib.operator.OperatorModule,
+            skein.stdlib.string.StringModule,
             skein.stdlib.types.TypesModule;
 }
