@@ -12,6 +12,7 @@ import skein.interpreter.runtime.Truthiness;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.stdlib.BundledSource;
+import skein.stdlib.Constructors;
 
 
 /**
@@ -36,7 +37,7 @@ public final class CollectionsModule implements NativeModule {
 
         PythonClass tupleGetter = m.type("_tuplegetter", null, false);
         d.staticMethod(tupleGetter, "__new__(cls, index, doc, /)", a ->
-                new TupleGetter((PythonClass) a[0], Numbers.asInt(a[1]), a[2]));
+                new TupleGetter(Constructors.subtype(a[0], tupleGetter), Numbers.asInt(a[1]), a[2]));
         d.method(tupleGetter, "__get__(self, instance, owner=None, /)", a -> {
             TupleGetter getter = (TupleGetter) a[0];
             if (a[1] == PNone.NONE) {

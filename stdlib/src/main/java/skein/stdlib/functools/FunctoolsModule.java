@@ -24,6 +24,7 @@ import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.stdlib.BundledSource;
+import skein.stdlib.Constructors;
 
 import java.util.Arrays;
 
@@ -92,6 +93,7 @@ public final class FunctoolsModule implements NativeModule {
         PBuiltinFunction call = d.method(partial, "__call__(self, /, *args, **keywords)", a ->
                 ((Partial) a[0]).call(((PTuple) a[1]).items(), (PDict) a[2]));
         d.staticMethod(partial, "__new__(cls, /, *args, **keywords)", a -> {
+            PythonClass cls = Constructors.subtype(a[0], partial);
             Object[] args = ((PTuple) a[1]).items();
             if (args.length == 0) {
                 throw PythonErrors.typeError("type 'partial' takes at least one argument");
@@ -110,9 +112,9 @@ public final class FunctoolsModule implements NativeModule {
                 System.arraycopy(fixed, 0, merged, inner.args().size(), fixed.length);
                 PDict mergedKeywords = inner.keywords().copy(t.dictType);
                 mergedKeywords.putAll(keywords);
-                return new Partial((PythonClass) a[0], inner.function(), new PTuple(t.tupleType, merged), mergedKeywords);
+                return new Partial(cls, inner.function(), new PTuple(t.tupleType, merged), mergedKeywords);
             }
-            return new Partial((PythonClass) a[0], function, new PTuple(t.tupleType, fixed), keywords);
+            return new Partial(cls, function, new PTuple(t.tupleType, fixed), keywords);
         });
         d.getter(partial, "func", self -> ((Partial) self).function());
         d.getter(partial, "args", self -> ((Partial) self).args());
@@ -125,6 +127,10 @@ public final class FunctoolsModule implements NativeModule {
         PythonObject keywordMark = new PythonObject(t.objectType);
         PythonClass wrapper = m.type("_lru_cache_wrapper", null, true);
         d.staticMethod(wrapper, "__new__(cls, user_function, maxsize, typed, cache_info_type, /)", a -> {
+            PythonClass cls = Constructors.subtype(a[0], wrapper);
+            if (!(a[4] instanceof PythonClass cacheInfoType)) {
+                throw PythonErrors.typeError("cache_info_type must be a class, not " + TypeOf.name(a[4]));
+            }
             if (!isCallable(a[1])) {
                 throw PythonErrors.typeError("the first argument must be callable");
             }
@@ -135,8 +141,7 @@ public final class FunctoolsModule implements NativeModule {
                 Object size = Numbers.index(a[2]);
                 maxsize = size instanceof Long l ? Math.max(0, l) : (IntOps.compare(size, 0L) < 0 ? 0 : Long.MAX_VALUE);
             }
-            return new LruCacheWrapper((PythonClass) a[0], a[1], maxsize, Truthiness.isTrue(a[3]),
-                    (PythonClass) a[4], keywordMark, t.dictType);
+            return new LruCacheWrapper(cls, a[1], maxsize, Truthiness.isTrue(a[3]), cacheInfoType, keywordMark, t.dictType);
         });
         d.method(wrapper, "__call__(self, /, *args, **kwargs)", a ->
                 ((LruCacheWrapper) a[0]).call((PTuple) a[1], (PDict) a[2], t.tupleType));

@@ -6,6 +6,7 @@ import skein.interpreter.objects.PythonClass;
 import skein.interpreter.objects.PythonObject;
 import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.Reprs;
+import skein.interpreter.runtime.exception.PythonErrors;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -62,7 +63,10 @@ final class Partial extends PythonObject {
         String[] names = new String[entries.length];
         Object[] values = new Object[entries.length];
         for (int i = 0; i < entries.length; i++) {
-            names[i] = (String) entries[i].key;
+            if (!(entries[i].key instanceof String name)) {
+                throw PythonErrors.typeError("keywords must be strings");
+            }
+            names[i] = name;
             values[i] = entries[i].value();
         }
         return Calls.callWithKeywords(function, all, names, values);

@@ -15,6 +15,7 @@ import skein.interpreter.runtime.Iteration;
 import skein.interpreter.runtime.Numbers;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.stdlib.Constructors;
 
 import java.math.BigInteger;
 
@@ -36,14 +37,14 @@ public final class ItertoolsModule implements NativeModule {
         PythonClass tuple = t.tupleType;
 
         PythonClass count = iteratorType(m, "count");
-        d.staticMethod(count, "__new__(cls, start=0, step=1)", a -> new Count((PythonClass) a[0], a[1], a[2]));
+        d.staticMethod(count, "__new__(cls, start=0, step=1)", a -> new Count(Constructors.subtype(a[0], count), a[1], a[2]));
         d.method(count, "__repr__(self, /)", a -> ((Count) a[0]).repr());
 
         PythonClass cycle = iteratorType(m, "cycle");
-        d.staticMethod(cycle, "__new__(cls, iterable, /)", a -> new Cycle((PythonClass) a[0], a[1]));
+        d.staticMethod(cycle, "__new__(cls, iterable, /)", a -> new Cycle(Constructors.subtype(a[0], cycle), a[1]));
 
         PythonClass repeat = iteratorType(m, "repeat");
-        d.staticMethod(repeat, "__new__(cls, object, times=?)", a -> new Repeat((PythonClass) a[0], a[1], times(a[2])));
+        d.staticMethod(repeat, "__new__(cls, object, times=?)", a -> new Repeat(Constructors.subtype(a[0], repeat), a[1], times(a[2])));
         d.method(repeat, "__repr__(self, /)", a -> ((Repeat) a[0]).repr());
         d.method(repeat, "__length_hint__(self, /)", a -> {
             Repeat r = (Repeat) a[0];
@@ -54,7 +55,7 @@ public final class ItertoolsModule implements NativeModule {
         });
 
         PythonClass chain = iteratorType(m, "chain");
-        d.staticMethod(chain, "__new__(cls, /, *iterables)", a -> new Chain((PythonClass) a[0], a[1]));
+        d.staticMethod(chain, "__new__(cls, /, *iterables)", a -> new Chain(Constructors.subtype(a[0], chain), a[1]));
         d.classMethod(chain, "from_iterable(cls, iterable, /)", a -> new Chain((PythonClass) a[0], a[1]));
 
         PythonClass islice = iteratorType(m, "islice");
@@ -66,7 +67,7 @@ public final class ItertoolsModule implements NativeModule {
             if (bounds.length > 3) {
                 throw PythonErrors.typeError("islice expected at most 4 arguments, got " + (bounds.length + 1));
             }
-            return new ISlice((PythonClass) a[0], a[1], bounds);
+            return new ISlice(Constructors.subtype(a[0], islice), a[1], bounds);
         });
 
         PythonClass product = iteratorType(m, "product");
@@ -79,51 +80,51 @@ public final class ItertoolsModule implements NativeModule {
             if (iterables.length > 0 && times > Integer.MAX_VALUE / iterables.length) {
                 throw PythonErrors.overflowError("repeat argument too large");
             }
-            return new Product((PythonClass) a[0], iterables, (int) times, tuple);
+            return new Product(Constructors.subtype(a[0], product), iterables, (int) times, tuple);
         });
 
         PythonClass permutations = iteratorType(m, "permutations");
         d.staticMethod(permutations, "__new__(cls, iterable, r=None)", a -> {
             Object[] pool = Iteration.toArray(a[1]);
             int r = a[2] == PNone.NONE ? pool.length : permutationSize(a[2]);
-            return new Permutations((PythonClass) a[0], pool, r, tuple);
+            return new Permutations(Constructors.subtype(a[0], permutations), pool, r, tuple);
         });
 
         PythonClass combinations = iteratorType(m, "combinations");
         d.staticMethod(combinations, "__new__(cls, iterable, r)", a ->
-                new Combinations((PythonClass) a[0], Iteration.toArray(a[1]), choiceSize(a[2]), false, tuple));
+                new Combinations(Constructors.subtype(a[0], combinations), Iteration.toArray(a[1]), choiceSize(a[2]), false, tuple));
         PythonClass withReplacement = iteratorType(m, "combinations_with_replacement");
         d.staticMethod(withReplacement, "__new__(cls, iterable, r)", a ->
-                new Combinations((PythonClass) a[0], Iteration.toArray(a[1]), choiceSize(a[2]), true, tuple));
+                new Combinations(Constructors.subtype(a[0], withReplacement), Iteration.toArray(a[1]), choiceSize(a[2]), true, tuple));
 
         PythonClass grouper = iteratorType(m, "_grouper");
         PythonClass groupby = iteratorType(m, "groupby");
         d.staticMethod(groupby, "__new__(cls, iterable, key=None)", a ->
-                new GroupBy((PythonClass) a[0], a[1], a[2], grouper, tuple));
+                new GroupBy(Constructors.subtype(a[0], groupby), a[1], a[2], grouper, tuple));
 
         PythonClass accumulate = iteratorType(m, "accumulate");
         d.staticMethod(accumulate, "__new__(cls, iterable, func=None, *, initial=None)", a ->
-                new Accumulate((PythonClass) a[0], a[1], a[2], a[3]));
+                new Accumulate(Constructors.subtype(a[0], accumulate), a[1], a[2], a[3]));
 
         PythonClass compress = iteratorType(m, "compress");
-        d.staticMethod(compress, "__new__(cls, data, selectors)", a -> new Compress((PythonClass) a[0], a[1], a[2]));
+        d.staticMethod(compress, "__new__(cls, data, selectors)", a -> new Compress(Constructors.subtype(a[0], compress), a[1], a[2]));
         PythonClass dropwhile = iteratorType(m, "dropwhile");
-        d.staticMethod(dropwhile, "__new__(cls, predicate, iterable, /)", a -> new DropWhile((PythonClass) a[0], a[1], a[2]));
+        d.staticMethod(dropwhile, "__new__(cls, predicate, iterable, /)", a -> new DropWhile(Constructors.subtype(a[0], dropwhile), a[1], a[2]));
         PythonClass takewhile = iteratorType(m, "takewhile");
-        d.staticMethod(takewhile, "__new__(cls, predicate, iterable, /)", a -> new TakeWhile((PythonClass) a[0], a[1], a[2]));
+        d.staticMethod(takewhile, "__new__(cls, predicate, iterable, /)", a -> new TakeWhile(Constructors.subtype(a[0], takewhile), a[1], a[2]));
         PythonClass filterfalse = iteratorType(m, "filterfalse");
-        d.staticMethod(filterfalse, "__new__(cls, function, iterable, /)", a -> new FilterFalse((PythonClass) a[0], a[1], a[2]));
+        d.staticMethod(filterfalse, "__new__(cls, function, iterable, /)", a -> new FilterFalse(Constructors.subtype(a[0], filterfalse), a[1], a[2]));
         PythonClass starmap = iteratorType(m, "starmap");
-        d.staticMethod(starmap, "__new__(cls, function, iterable, /)", a -> new StarMap((PythonClass) a[0], a[1], a[2]));
+        d.staticMethod(starmap, "__new__(cls, function, iterable, /)", a -> new StarMap(Constructors.subtype(a[0], starmap), a[1], a[2]));
 
         PythonClass zipLongest = iteratorType(m, "zip_longest");
         d.staticMethod(zipLongest, "__new__(cls, /, *iterables, fillvalue=None)", a ->
-                new ZipLongest((PythonClass) a[0], ((PTuple) a[1]).items(), a[2], tuple));
+                new ZipLongest(Constructors.subtype(a[0], zipLongest), ((PTuple) a[1]).items(), a[2], tuple));
         PythonClass pairwise = iteratorType(m, "pairwise");
-        d.staticMethod(pairwise, "__new__(cls, iterable, /)", a -> new Pairwise((PythonClass) a[0], a[1], tuple));
+        d.staticMethod(pairwise, "__new__(cls, iterable, /)", a -> new Pairwise(Constructors.subtype(a[0], pairwise), a[1], tuple));
 
         PythonClass tee = iteratorType(m, "_tee");
-        d.staticMethod(tee, "__new__(cls, iterable, /)", a -> Tee.over((PythonClass) a[0], Iteration.getIterator(a[1])));
+        d.staticMethod(tee, "__new__(cls, iterable, /)", a -> Tee.over(Constructors.subtype(a[0], tee), Iteration.getIterator(a[1])));
         d.method(tee, "__copy__(self, /)", a -> ((Tee) a[0]).copy());
         m.function("tee(iterable, n=2, /)", a -> tee(a[0], a[1], tee, tuple));
     }

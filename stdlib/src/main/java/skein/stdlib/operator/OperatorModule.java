@@ -20,6 +20,7 @@ import skein.interpreter.runtime.Operators;
 import skein.interpreter.runtime.Subscripts;
 import skein.interpreter.runtime.Truthiness;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.stdlib.Constructors;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -113,7 +114,7 @@ public final class OperatorModule implements NativeModule {
             if (items.length == 0) {
                 throw PythonErrors.typeError("itemgetter expected 1 argument, got 0");
             }
-            return new ItemGetter((PythonClass) a[0], items);
+            return new ItemGetter(Constructors.subtype(a[0], itemgetter), items);
         });
         d.method(itemgetter, "__call__(self, obj, /)", a -> ((ItemGetter) a[0]).apply(a[1], t.tupleType));
         d.method(itemgetter, "__repr__(self, /)", a -> ((ItemGetter) a[0]).repr());
@@ -124,7 +125,7 @@ public final class OperatorModule implements NativeModule {
             if (names.length == 0) {
                 throw PythonErrors.typeError("attrgetter expected 1 argument, got 0");
             }
-            return new AttrGetter((PythonClass) a[0], names);
+            return new AttrGetter(Constructors.subtype(a[0], attrgetter), names);
         });
         d.method(attrgetter, "__call__(self, obj, /)", a -> ((AttrGetter) a[0]).apply(a[1], t.tupleType));
         d.method(attrgetter, "__repr__(self, /)", a -> ((AttrGetter) a[0]).repr());
@@ -139,7 +140,7 @@ public final class OperatorModule implements NativeModule {
                 throw PythonErrors.typeError("method name must be a string");
             }
             Object[] rest = Arrays.copyOfRange(args, 1, args.length);
-            return new MethodCaller((PythonClass) a[0], name, rest, (PDict) a[2]);
+            return new MethodCaller(Constructors.subtype(a[0], methodcaller), name, rest, (PDict) a[2]);
         });
         d.method(methodcaller, "__call__(self, obj, /)", a -> ((MethodCaller) a[0]).apply(a[1]));
         d.method(methodcaller, "__repr__(self, /)", a -> ((MethodCaller) a[0]).repr());

@@ -17,6 +17,7 @@ import skein.interpreter.runtime.Reprs;
 import skein.interpreter.runtime.Subscripts;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.stdlib.Constructors;
 
 /**
  * The methods of {@code mappingproxy} ({@code types.MappingProxyType}): every read goes to the
@@ -39,7 +40,7 @@ final class MappingProxyType {
             if (!isMapping) {
                 throw PythonErrors.typeError("mappingproxy() argument must be a mapping, not " + TypeOf.name(mapping));
             }
-            return new MappingProxy((PythonClass) a[0], mapping);
+            return new MappingProxy(Constructors.subtype(a[0], proxy), mapping);
         });
         d.method(proxy, "__getitem__(self, key, /)", a -> Subscripts.getItem(mapping(a[0]), a[1]));
         d.method(proxy, "__contains__(self, key, /)", a -> Containers.contains(mapping(a[0]), a[1]));
