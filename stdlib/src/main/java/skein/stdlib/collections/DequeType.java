@@ -116,6 +116,15 @@ final class DequeType {
         d.method(deque, "__iter__(self, /)", a -> new DequeIterator(iterator, (Deque) a[0], false));
         d.method(deque, "__reversed__(self, /)", a -> new DequeIterator(reverseIterator, (Deque) a[0], true));
         d.method(deque, "__repr__(self, /)", a -> repr((Deque) a[0]));
+        d.method(deque, "__reduce__(self, /)", a -> {
+            Deque self = (Deque) a[0];
+            int maxlen = self.maxlen();
+            Object empty = new PTuple(t.tupleType, new Object[0]);
+            Object arguments = maxlen < 0 ? empty : new PTuple(t.tupleType, new Object[]{empty, (long) maxlen});
+            Object state = self.getDict() == null || self.getDict().size() == 0 ? PNone.NONE : self.getDict();
+            return new PTuple(t.tupleType, new Object[]{self.getPythonClass(), arguments, state,
+                    new DequeIterator(iterator, self, false)});
+        });
         d.method(deque, "__add__(self, value, /)", a -> {
             if (!(a[1] instanceof Deque other)) {
                 throw PythonErrors.typeError("can only concatenate deque (not \"" + TypeOf.name(a[1]) + "\") to deque");

@@ -120,7 +120,44 @@ public final class FunctoolsModule implements NativeModule {
         d.getter(partial, "args", self -> ((Partial) self).args());
         d.getter(partial, "keywords", self -> ((Partial) self).keywords());
         d.method(partial, "__repr__(self, /)", a -> ((Partial) a[0]).repr(TypeOf.get(a[0]) == partial));
+        d.method(partial, "__reduce__(self, /)", a -> {
+            Partial self = (Partial) a[0];
+            PDict dict = self.getDict();
+            Object state = new PTuple(t.tupleType, new Object[]{self.function(), self.args(), self.keywords(),
+                    dict == null || dict.size() == 0 ? PNone.NONE : dict});
+            return new PTuple(t.tupleType, new Object[]{TypeOf.get(self),
+                    new PTuple(t.tupleType, new Object[]{self.function()}), state});
+        });
+        d.method(partial, "__setstate__(self, state, /)", a -> {
+            restorePartial((Partial) a[0], a[1], t);
+            return PNone.NONE;
+        });
         return partial;
+    }
+
+    /** {@code partial.__setstate__((func, args, kwds, dict))}, checked as CPython checks it. */
+    private static void restorePartial(Partial self, Object state, BuiltinTypes t) {
+        if (!(state instanceof PTuple tuple) || tuple.size() != 4) {
+            throw PythonErrors.typeError("argument to __setstate__ must be a tuple");
+        }
+        Object function = tuple.get(0);
+        Object args = tuple.get(1);
+        Object keywords = tuple.get(2);
+        Object dict = tuple.get(3);
+        if (!isCallable(function) || !(args instanceof PTuple) || (keywords != PNone.NONE && !(keywords instanceof PDict))) {
+            throw PythonErrors.typeError("invalid partial state");
+        }
+        PTuple plainArgs = ((PTuple) args).getPythonClass() == t.tupleType ? (PTuple) args
+                : new PTuple(t.tupleType, ((PTuple) args).items());
+        PDict plainKeywords = keywords == PNone.NONE ? new PDict(t.dictType) : ((PDict) keywords).copy(t.dictType);
+        self.restore(function, plainArgs, plainKeywords);
+        if (dict == PNone.NONE) {
+            self.setDict(null);
+        } else if (dict instanceof PDict attributes) {
+            self.setDict(attributes.copy(t.dictType));
+        } else {
+            throw PythonErrors.typeError("invalid partial state");
+        }
     }
 
     private static void defineLruCacheWrapper(ModuleBuilder m, BuiltinDefiner d, BuiltinTypes t) {

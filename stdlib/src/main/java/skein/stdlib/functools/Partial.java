@@ -22,15 +22,22 @@ final class Partial extends PythonObject {
     private static final ThreadLocal<Set<Partial>> REPR_IN_PROGRESS =
             ThreadLocal.withInitial(() -> Collections.newSetFromMap(new IdentityHashMap<>()));
 
-    private final Object function;
-    private final PTuple args;
-    private final PDict keywords;
+    private volatile Object function;
+    private volatile PTuple args;
+    private volatile PDict keywords;
 
     Partial(PythonClass cls, Object function, PTuple args, PDict keywords) {
         super(cls);
         this.function = function;
         this.args = args;
         this.keywords = keywords;
+    }
+
+    /** {@code __setstate__}: the function, arguments and keywords of an unpickled partial. */
+    void restore(Object newFunction, PTuple newArgs, PDict newKeywords) {
+        this.function = newFunction;
+        this.args = newArgs;
+        this.keywords = newKeywords;
     }
 
     Object function() {
