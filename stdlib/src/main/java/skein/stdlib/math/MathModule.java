@@ -12,11 +12,12 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The {@code math} module. Floats are Java doubles; ints of any size are accepted wherever
- * CPython accepts them. Transcendental functions come from {@link Math} (whichever of Math and
- * StrictMath agrees more often with glibc, which CPython uses): glibc rounds exp, log, pow,
- * sin and cos correctly in practice and Java does too in all but about one call in a thousand;
- * the inverse trigonometric, hyperbolic and cube-root functions differ from glibc's in the last
- * bit more often (a few percent of arguments). log2 is correctly rounded as glibc's is.
+ * CPython accepts them. CPython takes most functions from glibc, which rounds exp, log, pow,
+ * sin, cos, log2, atan, asin and acos correctly in practice. Java's Math does too for exp, log,
+ * pow, sin and cos in all but about one call in a thousand; log2 and the inverse trigonometric
+ * functions are Skein's own, correctly rounded in double-double. The hyperbolic functions,
+ * log10, log1p, expm1 and cbrt (which glibc does not round correctly either) differ from
+ * glibc's in the last bit for some percent of arguments.
  */
 public final class MathModule implements NativeModule {
 
@@ -58,9 +59,9 @@ public final class MathModule implements NativeModule {
         unary(m, "sin", Math::sin, false);
         unary(m, "cos", Math::cos, false);
         unary(m, "tan", Math::tan, false);
-        unary(m, "asin", Math::asin, false);
-        unary(m, "acos", Math::acos, false);
-        unary(m, "atan", Math::atan, false);
+        unary(m, "asin", InverseTrigonometry::asin, false);
+        unary(m, "acos", InverseTrigonometry::acos, false);
+        unary(m, "atan", InverseTrigonometry::atan, false);
         unary(m, "sinh", Math::sinh, true);
         unary(m, "cosh", Math::cosh, true);
         unary(m, "tanh", StrictMath::tanh, false);
@@ -73,7 +74,7 @@ public final class MathModule implements NativeModule {
         m.function("lgamma(x, /)", a -> SpecialFunctions.lgamma(Numbers.asDouble(a[0])));
         m.function("degrees(x, /)", a -> Numbers.asDouble(a[0]) * DEGREES_PER_RADIAN);
         m.function("radians(x, /)", a -> Numbers.asDouble(a[0]) * RADIANS_PER_DEGREE);
-        binary(m, "atan2(y, x, /)", Math::atan2);
+        binary(m, "atan2(y, x, /)", InverseTrigonometry::atan2);
         binary(m, "pow(x, y, /)", Powers::pow);
         binary(m, "fmod(x, y, /)", FloatParts::fmod);
         binary(m, "remainder(x, y, /)", FloatParts::remainder);

@@ -49,35 +49,6 @@ final class SpecialFunctions {
     private SpecialFunctions() {
     }
 
-    /** A double-double number {@code hi + lo}, for exact running products. */
-    private record Wide(double hi, double lo) {
-
-        static final Wide ONE = new Wide(1.0, 0.0);
-
-        /** {@code a + b} exactly. */
-        static Wide sum(double a, double b) {
-            double s = a + b;
-            double v = s - a;
-            return new Wide(s, (a - (s - v)) + (b - v));
-        }
-
-        Wide times(Wide factor) {
-            double p = hi * factor.hi;
-            if (!Double.isFinite(p)) {
-                return new Wide(p, 0.0);
-            }
-            double error = Math.fma(hi, factor.hi, -p) + (hi * factor.lo + lo * factor.hi);
-            double s = p + error;
-            return new Wide(s, error - (s - p));
-        }
-
-        Wide plusLow(double extra) {
-            double l = lo + extra;
-            double s = hi + l;
-            return new Wide(s, l - (s - hi));
-        }
-    }
-
     static double erf(double x) {
         if (Double.isNaN(x)) {
             return x;
@@ -183,11 +154,11 @@ final class SpecialFunctions {
         if (x >= STIRLING_FROM) {
             return stirlingGamma(x);
         }
-        Wide product = Wide.ONE;
-        Wide factor = new Wide(x, 0.0);
+        DoubleDouble product = DoubleDouble.ONE;
+        DoubleDouble factor = DoubleDouble.of(x);
         while (factor.hi() < STIRLING_FROM) {
             product = product.times(factor);
-            factor = Wide.sum(factor.hi(), 1.0).plusLow(factor.lo());
+            factor = factor.plus(DoubleDouble.ONE);
         }
         // gamma at the rounded w, moved to the exact one: gamma'(w) / gamma(w) is about log(w) - 1/(2w).
         double w = factor.hi();
