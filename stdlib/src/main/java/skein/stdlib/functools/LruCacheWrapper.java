@@ -143,8 +143,4 @@ final class LruCacheWrapper extends PythonObject {
         hits.set(0);
         misses.set(0);
     }
-
-    Object function() {
-        return function;
-    }
 }

@@ -4,7 +4,6 @@ import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.objects.PythonObject;
 import skein.interpreter.runtime.Attributes;
-import skein.interpreter.runtime.StrOps;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.interpreter.runtime.format.StringRepr;
 
