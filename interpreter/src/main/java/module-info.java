@@ -13,6 +13,7 @@ module skein.interpreter {
     exports skein.interpreter.objects.iterators;
     exports skein.interpreter.runtime;
     exports skein.interpreter.parser;
+    exports skein.interpreter.runtime.clock;
     exports skein.interpreter.runtime.exception;
     exports skein.interpreter.runtime.format;
     exports skein.interpreter.runtime.io;

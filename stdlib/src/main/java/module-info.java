@@ -4,6 +4,11 @@ module skein.stdlib {
     requires org.graalvm.truffle;
 
     provides skein.interpreter.modules.NativeModule with
+            skein.stdlib.time.TimeModule,
+            skein.stdlib.datetime.DatetimeModule,
+            skein.stdlib.random.RandomModule,
+            skein.stdlib.os.OsModule,
+            skein.stdlib.posixpath.PosixPathModule,
             skein.stdlib.collections.CollectionsModule,
             skein.stdlib.functools.FunctoolsModule,
             skein.stdlib.itertools.ItertoolsModule,

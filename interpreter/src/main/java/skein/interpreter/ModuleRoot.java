@@ -3,9 +3,12 @@ package skein.interpreter;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import skein.interpreter.objects.FunctionCode;
+import skein.interpreter.objects.InteropInteger;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PFunction;
 import skein.interpreter.runtime.PArguments;
+
+import java.math.BigInteger;
 
 /**
  * What parsing a Python source gives: runs the module body in the globals it is called with
@@ -24,9 +27,17 @@ final class ModuleRoot extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments();
-        PDict globals = args.length > 0 && args[0] instanceof PDict dict
-                ? dict : SkeinContext.get(this).mainModule().globals();
-        return run(code, globals, SkeinContext.get(this));
+        SkeinContext context = SkeinContext.get(this);
+        if (args.length > 0 && args[0] instanceof PDict globals) {
+            return run(code, globals, context);
+        }
+        // An embedder's eval: when it returns, what the code printed is visible to the embedder.
+        try {
+            Object result = run(code, context.mainModule().globals(), context);
+            return result instanceof BigInteger big ? new InteropInteger(big) : result;
+        } finally {
+            context.streams().flushAll();
+        }
     }
 
     static Object run(FunctionCode code, PDict globals, SkeinContext context) {

@@ -11,6 +11,8 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.LanguageSetup;
 import skein.interpreter.runtime.PythonThreadState;
+import skein.interpreter.runtime.clock.Clock;
+import skein.interpreter.runtime.clock.RealClock;
 import skein.interpreter.runtime.io.SourceLines;
 import skein.interpreter.runtime.io.StandardStreams;
 
@@ -33,6 +35,7 @@ public final class SkeinContext {
     private SourceLines sourceLines;
     private ImportSystem importSystem;
     private volatile int recursionLimit = 1000;
+    private final Clock clock = new RealClock();
 
     SkeinContext(SkeinLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -128,6 +131,11 @@ public final class SkeinContext {
 
     public void setRecursionLimit(int limit) {
         this.recursionLimit = limit;
+    }
+
+    /** The clock every time reading and timed wait of this process goes through. */
+    public Clock clock() {
+        return clock;
     }
 
     public PythonThreadState threadState() {

@@ -28,7 +28,7 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
 
     private volatile LanguageSetup setup;
     private final ContextThreadLocal<PythonThreadState> threadStates =
-            locals.createContextThreadLocal((context, thread) -> new PythonThreadState());
+            locals.createContextThreadLocal((context, thread) -> new PythonThreadState(context));
 
     public static SkeinLanguage get(Node node) {
         return REFERENCE.get(node);
@@ -69,6 +69,12 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
     @Override
     protected void initializeContext(SkeinContext context) {
         context.initialize();
+    }
+
+    /** A context closing is the process ending: buffered output is written out, as at interpreter exit. */
+    @Override
+    protected void finalizeContext(SkeinContext context) {
+        context.streams().flushAll();
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * The command line, as {@code python3} has it: {@code SCRIPT.py [ARGS]}, {@code -c CODE [ARGS]},
  * {@code -} or nothing for a program on stdin, {@code --version}; {@code -X java-traces} shows
- * Java stack traces of internal errors; {@code --engine.Name=value} passes a Truffle option.
+ * Java stack traces of internal errors; {@code --engine.Name=value} passes a Truffle option
+ * ({@code --experimental-options} allows the experimental ones).
  * {@link #run} returns the exit status, so tests drive the same code path as the launcher.
  */
 public final class Launcher {
@@ -56,6 +57,7 @@ public final class Launcher {
     public int run(String[] args, Path workingDirectory) {
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
         boolean javaTraces = false;
+        boolean experimental = false;
         Map<String, String> options = new LinkedHashMap<>();
         int i = 0;
         for (; i < args.length; i++) {
@@ -63,6 +65,8 @@ public final class Launcher {
             if (arg.equals("--version") || arg.equals("-V")) {
                 new PrintStream(out, true, StandardCharsets.UTF_8).println(VERSION_TEXT);
                 return 0;
+            } else if (arg.equals("--experimental-options")) {
+                experimental = true;
             } else if (arg.equals("-X") && i + 1 < args.length) {
                 javaTraces |= args[++i].equals("java-traces");
             } else if (arg.startsWith("--") && arg.contains("=") && arg.length() > 2) {
@@ -113,7 +117,8 @@ public final class Launcher {
                 programArgs.add(args[k]);
             }
         }
-        return execute(program, name, programArgs.toArray(new String[0]), options, workingDirectory, javaTraces, errors);
+        return execute(program, name, programArgs.toArray(new String[0]), options, experimental, workingDirectory,
+                javaTraces, errors);
     }
 
     /** Stops the program this launcher is running, from another thread. */
@@ -129,14 +134,15 @@ public final class Launcher {
         return workingDirectory == null || p.isAbsolute() ? p : workingDirectory.resolve(p);
     }
 
-    private int execute(byte[] program, String name, String[] argv, Map<String, String> options, Path workingDirectory,
-                        boolean javaTraces, PrintStream errors) {
+    private int execute(byte[] program, String name, String[] argv, Map<String, String> options, boolean experimental,
+                        Path workingDirectory, boolean javaTraces, PrintStream errors) {
         Context.Builder builder = Context.newBuilder(LANGUAGE)
                 .in(in).out(out).err(err)
                 .arguments(LANGUAGE, argv)
                 .allowIO(IOAccess.ALL)
                 .allowCreateThread(true)
                 .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
+                .allowExperimentalOptions(experimental)
                 .options(options);
         if (engine != null) {
             builder.engine(engine);
@@ -146,7 +152,13 @@ public final class Launcher {
         }
         Source source = Source.newBuilder(LANGUAGE, ByteSequence.create(program), name)
                 .mimeType(MAIN_PROGRAM).cached(false).buildLiteral();
-        Context context = builder.build();
+        Context context;
+        try {
+            context = builder.build();
+        } catch (IllegalArgumentException e) {
+            errors.println("skein: " + e.getMessage());
+            return 2;
+        }
         running = context;
         try {
             Value status = context.eval(source);

@@ -27,12 +27,12 @@ public final class BuiltinsModule {
         members.put("Ellipsis", PEllipsis.INSTANCE);
         members.put("NotImplemented", PNotImplemented.INSTANCE);
         members.put("__debug__", Boolean.TRUE);
-        for (PythonClass cls : new PythonClass[]{t.objectType, t.typeType, t.intType, t.boolType, t.floatType, t.strType,
+        for (PythonClass cls : new PythonClass[]{t.objectType, t.typeType, t.intType, t.boolType, t.floatType, t.complexType, t.strType,
                 t.bytesType, t.listType, t.tupleType, t.dictType, t.setType, t.frozensetType, t.rangeType, t.sliceType,
                 t.propertyType, t.staticmethodType, t.classmethodType, t.superType}) {
             members.put(cls.getName(), cls);
         }
-        for (String name : new String[]{"enumerate", "zip", "map", "filter", "reversed", "bytearray", "complex",
+        for (String name : new String[]{"enumerate", "zip", "map", "filter", "reversed", "bytearray",
                 "memoryview"}) {
             PythonClass cls = t.other(name);
             if (cls != null) {

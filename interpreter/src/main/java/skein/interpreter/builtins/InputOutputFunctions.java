@@ -11,11 +11,12 @@ import skein.interpreter.runtime.Reprs;
 import skein.interpreter.runtime.Truthiness;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.interpreter.runtime.io.FileOpener;
 import skein.interpreter.runtime.io.PTextIO;
 
 import java.util.Map;
 
-/** {@code print} and {@code input}. */
+/** {@code print}, {@code input} and {@code open}. */
 final class InputOutputFunctions {
 
     private InputOutputFunctions() {
@@ -25,6 +26,9 @@ final class InputOutputFunctions {
         IntrospectionFunctions.add(members, d.function("print(*args, sep=' ', end='\\n', file=None, flush=False)",
                 a -> print((PTuple) a[0], a[1], a[2], a[3], a[4])));
         IntrospectionFunctions.add(members, d.function("input(prompt=?, /)", a -> input(a[0])));
+        IntrospectionFunctions.add(members, d.function("open(file, mode='r', buffering=-1, encoding=None, errors=None, "
+                + "newline=None, closefd=True, opener=None)",
+                a -> FileOpener.open(SkeinContext.get(null), a[0], a[1], a[3], a[4], a[5])));
     }
 
     @TruffleBoundary

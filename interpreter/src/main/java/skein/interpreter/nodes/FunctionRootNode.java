@@ -7,10 +7,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
-import skein.interpreter.SkeinContext;
 import skein.interpreter.SkeinLanguage;
-import skein.interpreter.nodes.control.ReturnException;
-import skein.interpreter.nodes.variables.WriteLocalNode;
+import skein.interpreter.nodes.control.ReturnSlot;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.PCell;
 import skein.interpreter.objects.PFunction;
@@ -30,10 +28,10 @@ import skein.interpreter.runtime.exception.PythonErrors;
 public final class FunctionRootNode extends RootNode {
 
     @Child private StatementNode body;
-    /** One per parameter: stores it into its local slot; null where the parameter is a cell. */
-    @Children private final WriteLocalNode[] parameterWrites;
-    /** Frame slot of each parameter that lives in a cell, or -1. */
-    @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] parameterCellSlots;
+    /** The frame slot of each parameter, in signature order. */
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] parameterSlots;
+    /** Whether each parameter lives in a cell (a nested function captures it). */
+    @CompilerDirectives.CompilationFinal(dimensions = 1) private final boolean[] parameterIsCell;
     /** Frame slots of the cells this function creates for its other captured variables. */
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] newCellSlots;
     /** Frame slots that receive the closure's cells, in closure order. */
@@ -42,12 +40,12 @@ public final class FunctionRootNode extends RootNode {
     @CompilerDirectives.CompilationFinal private FunctionCode code;
 
     public FunctionRootNode(SkeinLanguage language, FrameDescriptor descriptor, StatementNode body,
-                            WriteLocalNode[] parameterWrites, int[] parameterCellSlots, int[] newCellSlots,
+                            int[] parameterSlots, boolean[] parameterIsCell, int[] newCellSlots,
                             int[] freeSlots, SourceSection sourceSection) {
         super(language, descriptor);
         this.body = body;
-        this.parameterWrites = parameterWrites;
-        this.parameterCellSlots = parameterCellSlots;
+        this.parameterSlots = parameterSlots;
+        this.parameterIsCell = parameterIsCell;
         this.newCellSlots = newCellSlots;
         this.freeSlots = freeSlots;
         this.sourceSection = sourceSection;
@@ -64,17 +62,20 @@ public final class FunctionRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        PythonThreadState thread = SkeinLanguage.get(this).threadState();
-        if (!thread.enter(SkeinContext.get(this).recursionLimit())) {
+        PythonThreadState thread = PArguments.getThreadState(frame);
+        if (thread == null) {
+            thread = SkeinLanguage.get(this).threadState();
+            PArguments.setThreadState(frame.getArguments(), thread);
+        }
+        if (!thread.enter()) {
             thread.leave();
             throw PythonErrors.recursionError("maximum recursion depth exceeded");
         }
         try {
             prologue(frame);
             body.executeVoid(frame);
-            return PNone.NONE;
-        } catch (ReturnException r) {
-            return r.value();
+            Object result = ReturnSlot.value(frame);
+            return result == null ? PNone.NONE : result;
         } catch (PException e) {
             leaveFrame(frame, e);
             throw e;
@@ -82,6 +83,10 @@ public final class FunctionRootNode extends RootNode {
             PException recursion = PythonErrors.recursionError("maximum recursion depth exceeded");
             leaveFrame(frame, recursion);
             throw recursion;
+        } catch (OutOfMemoryError e) {
+            PException memory = PythonErrors.memoryError();
+            leaveFrame(frame, memory);
+            throw memory;
         } finally {
             thread.leave();
         }
@@ -90,12 +95,8 @@ public final class FunctionRootNode extends RootNode {
     @ExplodeLoop
     private void prologue(VirtualFrame frame) {
         Object[] arguments = frame.getArguments();
-        for (int i = 0; i < parameterWrites.length; i++) {
-            if (parameterWrites[i] != null) {
-                parameterWrites[i].executeWrite(frame, arguments[i]);
-            } else {
-                frame.setObject(parameterCellSlots[i], new PCell(arguments[i]));
-            }
+        for (int i = 0; i < parameterSlots.length; i++) {
+            frame.setObject(parameterSlots[i], parameterIsCell[i] ? new PCell(arguments[i]) : arguments[i]);
         }
         for (int slot : newCellSlots) {
             frame.setObject(slot, new PCell());

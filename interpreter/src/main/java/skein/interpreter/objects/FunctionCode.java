@@ -1,12 +1,14 @@
 package skein.interpreter.objects;
 
+import com.oracle.truffle.api.interop.TruffleObject;
+
 import com.oracle.truffle.api.RootCallTarget;
 
 /**
  * What a {@code def}, {@code lambda}, class body or module compiles to: shared by every
  * function object made from it, in every context, so it holds nothing context-specific.
  */
-public final class FunctionCode {
+public final class FunctionCode implements TruffleObject {
 
     public enum Kind { FUNCTION, GENERATOR, COROUTINE, ASYNC_GENERATOR, CLASS_BODY, MODULE }
 

@@ -1,10 +1,12 @@
 package skein.interpreter.objects;
 
+import com.oracle.truffle.api.interop.TruffleObject;
+
 /**
  * A variable shared between a function and the functions nested in it. Null while unbound;
  * volatile because closures run in other threads as often as not.
  */
-public final class PCell {
+public final class PCell implements TruffleObject {
 
     private volatile Object value;
 

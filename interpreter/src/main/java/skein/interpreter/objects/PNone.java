@@ -1,11 +1,22 @@
 package skein.interpreter.objects;
 
-/** {@code None}. One instance for every context: it has no state. */
-public final class PNone {
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+/** {@code None}. One instance for every context: it has no state. Embedders see it as null. */
+@ExportLibrary(InteropLibrary.class)
+public final class PNone implements TruffleObject {
 
     public static final PNone NONE = new PNone();
 
     private PNone() {
+    }
+
+    @ExportMessage
+    boolean isNull() {
+        return true;
     }
 
     @Override

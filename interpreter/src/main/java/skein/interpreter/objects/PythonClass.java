@@ -5,7 +5,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Python class: builtin types (one per language, immutable) and classes made by {@code class}
@@ -34,7 +33,18 @@ public final class PythonClass extends PythonObject {
     private final PythonClass solidBase;
     private final boolean instancesHaveDict;
     private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
-    private volatile ConcurrentHashMap<String, Object> lookupCache = new ConcurrentHashMap<>();
+    /**
+     * Results of {@link #lookup} by name, {@link #NOT_FOUND} for misses. A dict, so the
+     * compiler can inline the lock-free read; replaced wholesale when the class changes.
+     */
+    private volatile PDict lookupCache;
+    /** Bit set of {@link #FLAGS_KNOWN} and the special-method flags below; 0 until computed. */
+    private volatile int flags;
+
+    private static final int FLAGS_KNOWN = 1;
+    private static final int CUSTOM_GETATTRIBUTE = 2;
+    private static final int HAS_GETATTR = 4;
+    private static final int CUSTOM_SETATTR = 8;
 
     private PythonClass(PythonClass metaclass, String name, PythonClass[] bases, PDict namespace,
                         boolean builtin, InstanceFactory ownFactory, boolean instancesHaveDict) {
@@ -43,6 +53,7 @@ public final class PythonClass extends PythonObject {
         this.qualname = name;
         this.bases = bases;
         this.namespace = namespace;
+        this.lookupCache = new PDict(namespace.getPythonClass());
         this.builtin = builtin;
         this.instancesHaveDict = instancesHaveDict;
         if (ownFactory != null || bases.length == 0) {
@@ -146,23 +157,20 @@ public final class PythonClass extends PythonObject {
 
     /** Finds {@code name} along the MRO without invoking descriptors; null when absent. */
     public Object lookup(String attribute) {
-        ConcurrentHashMap<String, Object> cache = lookupCache;
-        Object cached = cacheGet(cache, attribute);
+        PDict cache = lookupCache;
+        Object cached = cache.getItem(attribute);
         if (cached == null) {
-            cached = lookupUncached(attribute);
-            cachePut(cache, attribute, cached == null ? NOT_FOUND : cached);
+            cached = lookupAndCache(cache, attribute);
         }
         return cached == NOT_FOUND ? null : cached;
     }
 
     @TruffleBoundary
-    private static Object cacheGet(ConcurrentHashMap<String, Object> cache, String attribute) {
-        return cache.get(attribute);
-    }
-
-    @TruffleBoundary
-    private static void cachePut(ConcurrentHashMap<String, Object> cache, String attribute, Object value) {
-        cache.put(attribute, value);
+    private Object lookupAndCache(PDict cache, String attribute) {
+        Object found = lookupUncached(attribute);
+        Object entry = found == null ? NOT_FOUND : found;
+        cache.setItem(attribute, entry);
+        return entry;
     }
 
     @TruffleBoundary
@@ -206,7 +214,8 @@ public final class PythonClass extends PythonObject {
 
     @TruffleBoundary
     private void invalidateLookups() {
-        lookupCache = new ConcurrentHashMap<>();
+        lookupCache = new PDict(namespace.getPythonClass());
+        flags = 0;
         for (PythonClass sub : liveSubclasses()) {
             sub.invalidateLookups();
         }
@@ -225,6 +234,45 @@ public final class PythonClass extends PythonObject {
             }
         }
         return live;
+    }
+
+    /** Whether {@code __getattribute__} is a Python override, not one of the builtin ones. */
+    public boolean hasCustomGetattribute() {
+        return (flags() & CUSTOM_GETATTRIBUTE) != 0;
+    }
+
+    /** Whether the class defines {@code __getattr__}, the fallback for missing attributes. */
+    public boolean hasGetattr() {
+        return (flags() & HAS_GETATTR) != 0;
+    }
+
+    /** Whether {@code __setattr__} or {@code __delattr__} is a Python override. */
+    public boolean hasCustomSetattr() {
+        return (flags() & CUSTOM_SETATTR) != 0;
+    }
+
+    private int flags() {
+        int f = flags;
+        if (f == 0) {
+            f = computeFlags();
+        }
+        return f;
+    }
+
+    @TruffleBoundary
+    private int computeFlags() {
+        int f = FLAGS_KNOWN;
+        if (!(lookup("__getattribute__") instanceof PBuiltinFunction)) {
+            f |= CUSTOM_GETATTRIBUTE;
+        }
+        if (lookup("__getattr__") != null) {
+            f |= HAS_GETATTR;
+        }
+        if (!(lookup("__setattr__") instanceof PBuiltinFunction) || !(lookup("__delattr__") instanceof PBuiltinFunction)) {
+            f |= CUSTOM_SETATTR;
+        }
+        flags = f;
+        return f;
     }
 
     public boolean isSubclassOf(PythonClass other) {

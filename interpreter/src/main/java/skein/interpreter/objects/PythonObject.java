@@ -1,5 +1,6 @@
 package skein.interpreter.objects;
 
+import com.oracle.truffle.api.interop.TruffleObject;
 import skein.interpreter.SkeinLanguage;
 
 import java.lang.invoke.MethodHandles;
@@ -10,7 +11,7 @@ import java.lang.invoke.VarHandle;
  * {@code Long}/{@code BigInteger}, {@code Double}, {@code Boolean}, {@code String}). It knows its
  * class and, when its class gives instances one, its {@code __dict__}.
  */
-public class PythonObject {
+public class PythonObject implements TruffleObject {
 
     private static final VarHandle DICT;
     private static final VarHandle ID;

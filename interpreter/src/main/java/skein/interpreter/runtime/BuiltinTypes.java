@@ -26,6 +26,7 @@ public final class BuiltinTypes {
     public final PythonClass intType;
     public final PythonClass boolType;
     public final PythonClass floatType;
+    public final PythonClass complexType;
     public final PythonClass strType;
     public final PythonClass bytesType;
     public final PythonClass listType;
@@ -125,6 +126,7 @@ public final class BuiltinTypes {
         intType = make("int", null, objectType);
         boolType = make("bool", null, intType);
         floatType = make("float", null, objectType);
+        complexType = make("complex", null, objectType);
         strType = make("str", null, objectType);
         bytesType = make("bytes", null, objectType);
         listType = make("list", PList::new, objectType);

@@ -49,6 +49,7 @@ public final class Calls {
         Object[] arguments = ArgumentBinder.bind(function.code().signature(), function.qualname(), function.defaults(),
                 function.keywordDefaults(), args, keywordNames, keywordValues);
         PArguments.setCallee(arguments, function);
+        PArguments.setThreadState(arguments, SkeinLanguage.get(null).threadState());
         return function.code().callTarget().call(arguments);
     }
 

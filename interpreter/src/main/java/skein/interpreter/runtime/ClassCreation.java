@@ -28,7 +28,7 @@ public final class ClassCreation {
     /** Builtin types CPython does not allow as bases. */
     private static final Set<String> FINAL_TYPES = Set.of("bool", "NoneType", "NotImplementedType", "ellipsis",
             "range", "slice", "function", "builtin_function_or_method", "method", "cell", "code", "frame",
-            "traceback", "getset_descriptor", "mappingproxy");
+            "traceback", "getset_descriptor", "mappingproxy", "method_descriptor");
 
     /** What a class statement has after evaluating its header and preparing the namespace. */
     public record Header(Object metaclass, PTuple bases, Object namespace, String[] keywordNames, Object[] keywordValues) {

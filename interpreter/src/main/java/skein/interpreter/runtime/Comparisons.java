@@ -22,8 +22,8 @@ public final class Comparisons {
 
     /** A comparison operator, its special method and the reflected one tried on the right operand. */
     public enum Op {
-        EQ("__eq__", "==", 1), NE("__ne__", "!=", 0), LT("__lt__", "<", 3),
-        LE("__le__", "<=", 5), GT("__gt__", ">", 2), GE("__ge__", ">=", 4);
+        EQ("__eq__", "==", 0), NE("__ne__", "!=", 1), LT("__lt__", "<", 4),
+        LE("__le__", "<=", 5), GT("__gt__", ">", 2), GE("__ge__", ">=", 3);
 
         public final String method;
         public final String symbol;

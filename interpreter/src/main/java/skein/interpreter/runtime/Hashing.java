@@ -8,6 +8,7 @@ import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PValueObject;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.interpreter.runtime.format.NumericHash;
 
 import java.math.BigInteger;
 
@@ -19,9 +20,6 @@ import java.math.BigInteger;
  */
 public final class Hashing {
 
-    private static final long MODULUS = (1L << 61) - 1;
-    private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
-    private static final long INFINITY_HASH = 314159;
     private static final long NONE_HASH = 0x5eed_cafeL;
 
     private Hashing() {
@@ -32,52 +30,20 @@ public final class Hashing {
     }
 
     public static long hashLong(long v) {
-        if (v == Long.MIN_VALUE) {
-            return hashBig(BigInteger.valueOf(v));
-        }
-        long h = Math.abs(v) % MODULUS;
-        h = v < 0 ? -h : h;
-        return h == -1 ? -2 : h;
+        return NumericHash.hash(v);
     }
 
-    @TruffleBoundary
     public static long hashBig(BigInteger v) {
-        long h = v.abs().mod(BIG_MODULUS).longValue();
-        h = v.signum() < 0 ? -h : h;
-        return h == -1 ? -2 : h;
+        return NumericHash.hash(v);
     }
 
     public static long hashBoolean(boolean b) {
         return b ? 1 : 0;
     }
 
-    /** A float hashes as the exact rational it is: m * 2**e, reduced modulo 2**61-1. */
+    /** Floats that are integral hash as the int they equal; a NaN boxed value has no identity here, so 0. */
     public static long hashDouble(double v) {
-        if (Double.isInfinite(v)) {
-            return v > 0 ? INFINITY_HASH : -INFINITY_HASH;
-        }
-        if (Double.isNaN(v) || v == 0.0) {
-            return 0;
-        }
-        long bits = Double.doubleToRawLongBits(v);
-        int biasedExponent = (int) ((bits >>> 52) & 0x7ff);
-        long mantissa = bits & ((1L << 52) - 1);
-        if (biasedExponent == 0) {
-            biasedExponent = 1;
-        } else {
-            mantissa |= 1L << 52;
-        }
-        int exponent = biasedExponent - 1075;
-        int shift = Math.floorMod(exponent, 61);
-        long x = mantissa;
-        if (shift != 0) {
-            x = ((x << shift) & MODULUS) | (x >>> (61 - shift));
-        }
-        if (x >= MODULUS) {
-            x -= MODULUS;
-        }
-        long h = v < 0 ? -x : x;
-        return h == -1 ? -2 : h;
+        return NumericHash.hash(v, 0);
     }
 
     /** {@code hash(x)}; raises TypeError for unhashable objects. */

@@ -2,6 +2,8 @@ package skein.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.interpreter.runtime.format.FloatArithmetic;
+import skein.interpreter.runtime.format.IntToFloat;
 
 import java.math.BigInteger;
 
@@ -93,7 +95,7 @@ public final class IntOps {
 
     public static long floorMod(long a, long b) {
         if (b == 0) {
-            throw PythonErrors.zeroDivisionError("integer division or modulo by zero");
+            throw PythonErrors.zeroDivisionError("integer modulo by zero");
         }
         return Math.floorMod(a, b);
     }
@@ -111,6 +113,9 @@ public final class IntOps {
     public static Object mod(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y && y != -1) {
             return floorMod((long) x, (long) y);
+        }
+        if (isZero(b)) {
+            throw PythonErrors.zeroDivisionError("integer modulo by zero");
         }
         BigInteger[] qr = divmodBig(big(a), big(b));
         return normalize(qr[1]);
@@ -134,54 +139,16 @@ public final class IntOps {
     @TruffleBoundary
     public static double trueDivide(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
-            if (y == 0) {
-                throw PythonErrors.zeroDivisionError("division by zero");
-            }
-            if (Math.abs(x) < (1L << 53) && Math.abs(y) < (1L << 53)) {
-                return (double) x / (double) y;
-            }
+            return IntToFloat.trueDivide(x, y);
         }
-        BigInteger bigA = big(a);
-        BigInteger bigB = big(b);
-        if (bigB.signum() == 0) {
-            throw PythonErrors.zeroDivisionError("division by zero");
-        }
-        double result = exactQuotient(bigA, bigB);
-        if (Double.isInfinite(result)) {
-            throw PythonErrors.overflowError("integer division result too large for a float");
-        }
-        return result;
-    }
-
-    /** Rounds a/b to the nearest double, half to even, from 55 bits of quotient plus a sticky bit. */
-    private static double exactQuotient(BigInteger a, BigInteger b) {
-        boolean negative = a.signum() * b.signum() < 0;
-        BigInteger x = a.abs();
-        BigInteger y = b.abs();
-        if (x.signum() == 0) {
-            return negative ? -0.0 : 0.0;
-        }
-        int shift = 55 - (x.bitLength() - y.bitLength());
-        BigInteger numerator = shift >= 0 ? x.shiftLeft(shift) : x;
-        BigInteger denominator = shift >= 0 ? y : y.shiftLeft(-shift);
-        BigInteger[] qr = numerator.divideAndRemainder(denominator);
-        long q = qr[0].longValueExact();
-        if (qr[1].signum() != 0) {
-            q |= 1;
-        }
-        double value = Math.scalb((double) q, -shift);
-        return negative ? -value : value;
+        return IntToFloat.trueDivide(big(a), big(b));
     }
 
     @TruffleBoundary
     public static Object pow(Object a, Object b) {
         BigInteger exponent = big(b);
         if (exponent.signum() < 0) {
-            double base = toDouble(a);
-            if (base == 0.0) {
-                throw PythonErrors.zeroDivisionError("0.0 cannot be raised to a negative power");
-            }
-            return Math.pow(base, exponent.doubleValue());
+            return FloatArithmetic.pow(toDouble(a), IntToFloat.convert(exponent));
         }
         BigInteger base = big(a);
         if (exponent.bitLength() > 31) {
@@ -353,11 +320,7 @@ public final class IntOps {
         } else if (a instanceof Boolean b) {
             return b ? 1.0 : 0.0;
         }
-        double d = ((BigInteger) a).doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PythonErrors.overflowError("int too large to convert to float");
-        }
-        return d;
+        return IntToFloat.convert((BigInteger) a);
     }
 
     /** The value as a Java long, or OverflowError with CPython's wording for C longs. */

@@ -5,11 +5,13 @@ import com.oracle.truffle.api.frame.Frame;
 /**
  * The layout of a call's argument array: the bound parameters first, in signature order, so a
  * builtin reads its n-th parameter at index n; then the callee (the function object, which
- * gives a Python frame its globals and closure); then one extra slot (a class body's namespace).
+ * gives a Python frame its globals and closure); then one extra slot (a class body's
+ * namespace); then the calling thread's {@link PythonThreadState}, handed from caller to
+ * callee so that no call has to look it up in a thread-local.
  */
 public final class PArguments {
 
-    private static final int HEADER = 2;
+    private static final int HEADER = 3;
 
     private PArguments() {
     }
@@ -23,7 +25,7 @@ public final class PArguments {
     }
 
     public static Object getCallee(Object[] arguments) {
-        return arguments[arguments.length - 2];
+        return arguments[arguments.length - 3];
     }
 
     public static Object getCallee(Frame frame) {
@@ -31,11 +33,11 @@ public final class PArguments {
     }
 
     public static void setCallee(Object[] arguments, Object callee) {
-        arguments[arguments.length - 2] = callee;
+        arguments[arguments.length - 3] = callee;
     }
 
     public static Object getExtra(Object[] arguments) {
-        return arguments[arguments.length - 1];
+        return arguments[arguments.length - 2];
     }
 
     public static Object getExtra(Frame frame) {
@@ -43,6 +45,19 @@ public final class PArguments {
     }
 
     public static void setExtra(Object[] arguments, Object extra) {
-        arguments[arguments.length - 1] = extra;
+        arguments[arguments.length - 2] = extra;
+    }
+
+    /** The thread state the caller passed; null when Java code called without one. */
+    public static PythonThreadState getThreadState(Object[] arguments) {
+        return (PythonThreadState) arguments[arguments.length - 1];
+    }
+
+    public static PythonThreadState getThreadState(Frame frame) {
+        return getThreadState(frame.getArguments());
+    }
+
+    public static void setThreadState(Object[] arguments, PythonThreadState state) {
+        arguments[arguments.length - 1] = state;
     }
 }

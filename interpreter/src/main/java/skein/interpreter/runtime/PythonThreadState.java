@@ -1,16 +1,25 @@
 package skein.interpreter.runtime;
 
+import skein.interpreter.SkeinContext;
 import skein.interpreter.objects.PBaseException;
 
-/** Per-thread interpreter state: call depth for RecursionError, the exception being handled. */
+/**
+ * Per-thread interpreter state: call depth for RecursionError, the exception being handled.
+ * Python calls pass it along in their arguments (see {@link PArguments}).
+ */
 public final class PythonThreadState {
 
+    private final SkeinContext context;
     private int depth;
     private PBaseException handledException;
 
-    /** Enters a Python frame; false when that would pass the recursion limit. */
-    public boolean enter(int limit) {
-        return ++depth <= limit;
+    public PythonThreadState(SkeinContext context) {
+        this.context = context;
+    }
+
+    /** Enters a Python frame; false when that passes the process's recursion limit. */
+    public boolean enter() {
+        return ++depth <= context.recursionLimit();
     }
 
     public void leave() {

@@ -62,8 +62,22 @@ public final class Reprs {
         throw PythonErrors.typeError("__str__ returned non-string (type " + TypeOf.name(result) + ")");
     }
 
-    /** The repr of values whose type cannot be subclassed or overridden here; null otherwise. */
+    /** The repr of builtin values of exact builtin types, rendered directly; null otherwise. */
     private static String simpleRepr(Object obj) {
+        if (obj instanceof skein.interpreter.objects.PythonObject object && object.getPythonClass().isBuiltin()) {
+            BuiltinTypes types = SkeinLanguage.types();
+            skein.interpreter.objects.PythonClass type = object.getPythonClass();
+            if (type == types.listType) {
+                return listRepr((PList) obj);
+            } else if (type == types.tupleType) {
+                return tupleRepr((PTuple) obj);
+            } else if (type == types.dictType) {
+                return dictRepr((PDict) obj);
+            } else if (type == types.setType || type == types.frozensetType) {
+                return setRepr((PBaseSet) obj);
+            }
+            return null;
+        }
         if (obj instanceof String s) {
             return StringRepr.repr(s);
         } else if (obj instanceof Long || obj instanceof BigInteger) {

@@ -4,7 +4,7 @@ import skein.interpreter.ast.Expr;
 import skein.interpreter.ast.Keyword;
 import skein.interpreter.ast.Pos;
 import skein.interpreter.nodes.ExpressionNode;
-import skein.interpreter.nodes.access.GetAttributeNode;
+import skein.interpreter.nodes.access.GetAttributeNodeGen;
 import skein.interpreter.nodes.access.GetItemNodeGen;
 import skein.interpreter.nodes.access.SliceNode;
 import skein.interpreter.nodes.calls.CallNode;
@@ -38,6 +38,7 @@ import skein.interpreter.nodes.variables.ReadClassNameNode;
 import skein.interpreter.nodes.variables.ReadGlobalNode;
 import skein.interpreter.nodes.variables.ReadLocalNodeGen;
 import skein.interpreter.objects.PBytes;
+import skein.interpreter.objects.PComplex;
 import skein.interpreter.objects.PEllipsis;
 import skein.interpreter.objects.PNone;
 
@@ -91,7 +92,7 @@ final class Expressions {
             case Expr.IfExp i -> new ConditionalExpressionNode(TruthNodeGen.create(translate(i.test())), translate(i.body()),
                     translate(i.orelse()));
             case Expr.Call c -> call(c);
-            case Expr.Attribute a -> new GetAttributeNode(translate(a.value()), translator.function.mangle(a.attr()));
+            case Expr.Attribute a -> GetAttributeNodeGen.create(translate(a.value()), translator.function.mangle(a.attr()));
             case Expr.Subscript s -> GetItemNodeGen.create(translate(s.value()), translate(s.slice()));
             case Expr.Slice s -> new SliceNode(optional(s.lower()), optional(s.upper()), optional(s.step()));
             case Expr.ListDisplay l -> new ListDisplayNode(items(l.elts()));
@@ -142,8 +143,8 @@ final class Expressions {
             return new ConstantNode(PNone.NONE);
         } else if (value == Expr.Singleton.ELLIPSIS) {
             return new ConstantNode(PEllipsis.INSTANCE);
-        } else if (value instanceof Expr.Imaginary) {
-            return new UnsupportedNode("complex numbers");
+        } else if (value instanceof Expr.Imaginary imaginary) {
+            return new ConstantNode(new PComplex(translator.language.setup().types().complexType, 0.0, imaginary.imag()));
         }
         throw new IllegalStateException("unknown constant " + value);
     }

@@ -2,6 +2,7 @@ package skein.interpreter.translator;
 
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
+import skein.interpreter.nodes.control.ReturnSlot;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +24,8 @@ final class FunctionContext {
         this.scope = scope;
         this.qualname = qualname;
         this.privateClass = privateClass;
+        int returnSlot = frame.addSlot(FrameSlotKind.Object, ReturnSlot.NAME, null);
+        assert returnSlot == ReturnSlot.INDEX;
     }
 
     /** The name as this code sees it, after private name mangling. */

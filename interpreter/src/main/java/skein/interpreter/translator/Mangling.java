@@ -2,7 +2,8 @@ package skein.interpreter.translator;
 
 /**
  * Private name mangling: inside a class, {@code __name} (not ending in two underscores) stands
- * for {@code _Class__name}, in the class body and every function nested in it.
+ * for {@code _Class__name}, in the class body and every function nested in it. Names come back
+ * interned, so that dict lookups of globals and attributes usually match by identity.
  */
 final class Mangling {
 
@@ -11,13 +12,16 @@ final class Mangling {
 
     /** @param privateClass the nearest enclosing class's name, or null outside classes */
     static String mangle(String privateClass, String name) {
-        if (privateClass == null || name == null || !name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
-            return name;
+        if (name == null) {
+            return null;
+        }
+        if (privateClass == null || !name.startsWith("__") || name.endsWith("__") || name.contains(".")) {
+            return name.intern();
         }
         String stripped = privateClass.replaceFirst("^_+", "");
         if (stripped.isEmpty()) {
-            return name;
+            return name.intern();
         }
-        return "_" + stripped + name;
+        return ("_" + stripped + name).intern();
     }
 }

@@ -9,6 +9,7 @@ import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.parser.PythonSyntaxError;
 import skein.interpreter.parser.SourceParser;
 import skein.interpreter.runtime.exception.PException;
+import skein.interpreter.runtime.exception.PythonErrors;
 import skein.interpreter.runtime.exception.SyntaxErrors;
 
 
@@ -34,6 +35,8 @@ public final class ModuleCompiler {
                     pos.endCol() + 1, text);
         } catch (StackOverflowError e) {
             throw SyntaxErrors.create("SyntaxError", "too many nested parentheses", filename, 1, 1, 1, 1, null);
+        } catch (OutOfMemoryError e) {
+            throw PythonErrors.memoryError();
         }
     }
 

@@ -63,7 +63,6 @@ import skein.interpreter.nodes.variables.GlobalTargetNode;
 import skein.interpreter.nodes.variables.LocalTargetNode;
 import skein.interpreter.nodes.variables.ReadGlobalNode;
 import skein.interpreter.nodes.variables.ReadSlotObjectNode;
-import skein.interpreter.nodes.variables.WriteLocalNode;
 import skein.interpreter.nodes.variables.WriteLocalNodeGen;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.Signature;
@@ -110,10 +109,21 @@ public final class Translator {
                 body.add(new AssignNode(expressions.newDict(), new AssignTargetNode[]{nameTarget("__annotations__")}));
             }
             body.addAll(statementList(module.body()));
+            returnLastExpression(module.body(), body);
             return finishCode("<module>", "<module>", 1, Signature.positional(), FunctionCode.Kind.MODULE,
                     new BlockNode(body.toArray(new StatementNode[0])), null, section(1));
         } finally {
             function = saved;
+        }
+    }
+
+    /**
+     * A module's last expression statement also becomes the module code's result: an embedder's
+     * {@code eval("1 + 2")} gets 3. Running a module or a script ignores the result.
+     */
+    private void returnLastExpression(List<Stmt> statements, List<StatementNode> body) {
+        if (!statements.isEmpty() && statements.get(statements.size() - 1) instanceof Stmt.ExprStmt last) {
+            body.set(body.size() - 1, new ReturnNode(expressions.translate(last.value())).atLine(last.pos().line()));
         }
     }
 
@@ -128,17 +138,11 @@ public final class Translator {
                                     FunctionCode.Kind kind, StatementNode body, Object doc, SourceSection section) {
         Scope scope = function.scope;
         String[] parameterNames = signature.names();
-        WriteLocalNode[] writes = new WriteLocalNode[parameterNames.length];
-        int[] cellSlots = new int[parameterNames.length];
+        int[] parameterSlots = new int[parameterNames.length];
+        boolean[] parameterIsCell = new boolean[parameterNames.length];
         for (int i = 0; i < parameterNames.length; i++) {
-            String parameter = parameterNames[i];
-            int slot = function.slot(parameter);
-            if (scope.access(parameter) == Scope.Access.CELL) {
-                cellSlots[i] = slot;
-            } else {
-                writes[i] = WriteLocalNodeGen.create(null, slot);
-                cellSlots[i] = -1;
-            }
+            parameterSlots[i] = function.slot(parameterNames[i]);
+            parameterIsCell[i] = scope.access(parameterNames[i]) == Scope.Access.CELL;
         }
         List<Integer> newCells = new ArrayList<>();
         List<String> cellNames = scope.cellVariables();
@@ -152,7 +156,7 @@ public final class Translator {
         for (int i = 0; i < freeSlots.length; i++) {
             freeSlots[i] = function.slot(freeNames.get(i));
         }
-        FunctionRootNode root = new FunctionRootNode(language, function.frame.build(), body, writes, cellSlots,
+        FunctionRootNode root = new FunctionRootNode(language, function.frame.build(), body, parameterSlots, parameterIsCell,
                 newCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, section);
         List<String> locals = scope.frameVariables();
         FunctionCode code = new FunctionCode(name, qualname, filename, firstLine, signature, kind,

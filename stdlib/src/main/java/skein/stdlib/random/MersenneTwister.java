@@ -13,7 +13,7 @@ import skein.interpreter.runtime.exception.PythonErrors;
  * <p>Every method that touches the state is synchronized: Python threads run in parallel
  * here, and CPython's generator methods are atomic under its GIL.
  */
-public final class MersenneTwister {
+public final class MersenneTwister implements RandomSource {
 
     static final int N = 624;
     private static final int M = 397;
@@ -137,6 +137,7 @@ public final class MersenneTwister {
     }
 
     /** A float in [0, 1) built from 27 + 26 bits of two words, exactly as CPython does. */
+    @Override
     public synchronized double random() {
         int a = nextWord() >>> 5;
         int b = nextWord() >>> 6;
@@ -147,6 +148,7 @@ public final class MersenneTwister {
      * {@code getrandbits(k)} for {@code 0 <= k <= 63}, without allocating: words fill the
      * result from the least significant end and the last one keeps its top bits.
      */
+    @Override
     public synchronized long getrandbitsLong(int k) {
         if (k < 0 || k > 63) {
             throw new IllegalArgumentException("getrandbitsLong needs 0 <= k <= 63, got " + k);
@@ -160,6 +162,7 @@ public final class MersenneTwister {
     }
 
     /** {@code getrandbits(k)}: a non-negative integer of {@code k} random bits. */
+    @Override
     public BigInteger getrandbits(int k) {
         if (k < 0) {
             throw PythonErrors.valueError("number of bits must be non-negative");
@@ -194,6 +197,7 @@ public final class MersenneTwister {
      * {@code randbytes(n)}: the bytes of {@code getrandbits(8 * n)} in little-endian order,
      * produced directly.
      */
+    @Override
     public synchronized byte[] randbytes(int n) {
         if (n < 0) {
             throw PythonErrors.valueError("number of bits must be non-negative");

@@ -1,5 +1,6 @@
 package skein.stdlib.random;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,8 +22,19 @@ import skein.interpreter.runtime.exception.PythonErrors;
  * otherwise; weights and counts as {@link Number}s ({@link Long}/{@link BigInteger} for
  * ints, {@link Double} for floats). A population is a {@link List} whose {@code get} raises
  * the sequence's own IndexError when out of range.
+ *
+ * <p>Every algorithm draws through {@link #random()} and {@link #getrandbits(int)}, which
+ * come from the generator unless {@link #drawFrom} names another {@link RandomSource} (a
+ * Python subclass's own {@code random()}, or system entropy), as overriding them in
+ * {@code random.py} does; integers then come from {@code getrandbits} or, for a source that
+ * only makes floats, from {@code random()}.
  */
 public final class Random {
+
+    /** How the integer methods draw: from random bits, or from floats when a source only makes those. */
+    public enum IntegerDraws { GETRANDBITS, FLOATS }
+
+    private static final BigInteger FLOAT_DRAW_LIMIT = BigInteger.ONE.shiftLeft(53);
 
     private static final double TWO_PI = 2.0 * Math.PI;
     private static final double NV_MAGICCONST = 4 * Math.exp(-0.5) / Math.sqrt(2.0);
@@ -32,16 +44,26 @@ public final class Random {
     private static final long DENSE_POOL_LIMIT = 1 << 20;
 
     private final MersenneTwister generator;
+    private volatile RandomSource source;
+    private volatile IntegerDraws integerDraws = IntegerDraws.GETRANDBITS;
     private Double gaussNext;
 
     /** A generator seeded from system entropy, like {@code random.Random()}. */
     public Random() {
         this.generator = new MersenneTwister();
+        this.source = generator;
     }
 
     /** A generator seeded with an int, like {@code random.Random(seed)}. */
     public Random(BigInteger seed) {
         this.generator = new MersenneTwister(seed);
+        this.source = generator;
+    }
+
+    /** Draws from {@code drawSource} from now on, integers as {@code integers} says. */
+    public void drawFrom(RandomSource drawSource, IntegerDraws integers) {
+        this.source = drawSource;
+        this.integerDraws = integers;
     }
 
     // ---- seeding and state ----
@@ -123,19 +145,29 @@ public final class Random {
         }
     }
 
-    // ---- the generator itself ----
+    // ---- the draws every algorithm is built on ----
 
     /** A float in [0.0, 1.0). */
     public double random() {
-        return generator.random();
+        return source.random();
     }
 
     public BigInteger getrandbits(int k) {
-        return generator.getrandbits(k);
+        return source.getrandbits(k);
     }
 
     public byte[] randbytes(int n) {
-        return generator.randbytes(n);
+        return source.randbytes(n);
+    }
+
+    // ---- the Mersenne Twister's own draws, whatever a subclass draws from ----
+
+    public final double generatorRandom() {
+        return generator.random();
+    }
+
+    public final BigInteger generatorGetrandbits(int k) {
+        return generator.getrandbits(k);
     }
 
     // ---- integers ----
@@ -145,10 +177,14 @@ public final class Random {
         if (n <= 0) {
             throw new IllegalArgumentException("randbelow needs n > 0, got " + n);
         }
+        if (integerDraws == IntegerDraws.FLOATS) {
+            return randbelowFromFloats(BigInteger.valueOf(n)).longValue();
+        }
+        RandomSource bits = source;
         int k = 64 - Long.numberOfLeadingZeros(n);
-        long r = generator.getrandbitsLong(k);
+        long r = bits.getrandbitsLong(k);
         while (r >= n) {
-            r = generator.getrandbitsLong(k);
+            r = bits.getrandbitsLong(k);
         }
         return r;
     }
@@ -160,12 +196,35 @@ public final class Random {
         if (n.bitLength() < 64) {
             return BigInteger.valueOf(randbelow(n.longValue()));
         }
+        if (integerDraws == IntegerDraws.FLOATS) {
+            return randbelowFromFloats(n);
+        }
         int k = n.bitLength();
-        BigInteger r = generator.getrandbits(k);
+        BigInteger r = getrandbits(k);
         while (r.compareTo(n) >= 0) {
-            r = generator.getrandbits(k);
+            r = getrandbits(k);
         }
         return r;
+    }
+
+    /**
+     * {@code _randbelow_without_getrandbits}: a float scaled to 53 bits, re-drawn when it
+     * would favour the low values. Past 2**53 a float cannot reach every value; CPython then
+     * warns and scales anyway.
+     */
+    private BigInteger randbelowFromFloats(BigInteger n) {
+        if (n.compareTo(FLOAT_DRAW_LIMIT) >= 0) {
+            return new BigDecimal(Math.floor(random() * PythonNumbers.toFloat(n))).toBigInteger();
+        }
+        long size = n.longValue();
+        double maxsize = FLOAT_DRAW_LIMIT.doubleValue();
+        long rem = FLOAT_DRAW_LIMIT.longValue() % size;
+        double limit = (FLOAT_DRAW_LIMIT.longValue() - rem) / maxsize;
+        double r = random();
+        while (r >= limit) {
+            r = random();
+        }
+        return BigInteger.valueOf((long) Math.floor(r * maxsize) % size);
     }
 
     /** {@code randrange(stop)}. */

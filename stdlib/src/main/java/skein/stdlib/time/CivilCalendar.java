@@ -114,6 +114,31 @@ public final class CivilCalendar {
         return daysFromCivil(year, month, day) + EPOCH_ORDINAL;
     }
 
+    /** datetime's check of a date's fields, with its messages: year 1-9999, month 1-12, a day of that month. */
+    public static void checkDate(long year, long month, long day) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw PythonErrors.valueError("year " + year + " is out of range");
+        }
+        if (month < 1 || month > 12) {
+            throw PythonErrors.valueError("month must be in 1..12");
+        }
+        if (day < 1 || day > daysInMonth(year, (int) month)) {
+            throw PythonErrors.valueError("day is out of range for month");
+        }
+    }
+
+    /** {@code date.fromordinal(n)}: the date of a datetime ordinal, with datetime's range checks. */
+    public static CivilDate checkedFromOrdinal(long ordinal) {
+        if (ordinal < 1) {
+            throw PythonErrors.valueError("ordinal must be >= 1");
+        }
+        CivilDate date = fromOrdinal(ordinal);
+        if (date.year() > MAX_YEAR) {
+            throw PythonErrors.valueError("year " + date.year() + " is out of range");
+        }
+        return date;
+    }
+
     /** The date of a datetime ordinal, without datetime's year range check. */
     public static CivilDate fromOrdinal(long ordinal) {
         return civilFromDays(ordinal - EPOCH_ORDINAL);

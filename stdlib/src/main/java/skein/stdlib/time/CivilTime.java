@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.stdlib.os.Errno;
+import skein.stdlib.os.OsErrors;
 
 /**
  * Conversions between seconds since the epoch and broken-down time, as {@code time.gmtime},
@@ -83,12 +85,9 @@ public final class CivilTime {
                 CivilCalendar.yearday(year, date.month(), date.day()), isdst, 0, Duration.ofSeconds(offset), zoneName);
     }
 
-    /**
-     * glibc fails with EOVERFLOW when the year does not fit {@code tm_year}; CPython raises
-     * that as OSError, which Java code cannot raise yet, so it surfaces as OverflowError.
-     */
+    /** glibc fails with EOVERFLOW when the year does not fit {@code tm_year}, and CPython raises that OSError. */
     private static RuntimeException valueTooLarge() {
-        return PythonErrors.overflowError("[Errno 75] Value too large for defined data type");
+        return OsErrors.of(Errno.EOVERFLOW);
     }
 
     /**

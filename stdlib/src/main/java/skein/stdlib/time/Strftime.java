@@ -108,7 +108,7 @@ public final class Strftime {
     }
 
     /** time.strftime's checks of a tuple, with its normalizations; the DST flag is clamped to -1..1. */
-    private static BrokenDownTime checked(BrokenDownTime t) {
+    static BrokenDownTime checked(BrokenDownTime t) {
         if (t.year() < Integer.MIN_VALUE + 1900) {
             throw PythonErrors.overflowError("year out of range");
         }

@@ -21,8 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code types} module: names for the interpreter's own types, {@code SimpleNamespace},
- * {@code MappingProxyType}, and dynamic class creation ({@code new_class}, {@code prepare_class},
+ * The {@code types} module: names for the interpreter's own types ({@code MappingProxyType}
+ * among them), {@code SimpleNamespace}, and dynamic class creation ({@code new_class}, {@code prepare_class},
  * {@code resolve_bases}) on the same machinery as the class statement. Skein's builtin methods
  * are all {@code builtin_function_or_method} and its slots getset descriptors, so the method
  * and member descriptor type names stand for those. {@code coroutine} and
@@ -62,7 +62,6 @@ public final class TypesModule implements NativeModule {
         m.constant("NotImplementedType", t.notImplementedType);
         m.constant("EllipsisType", t.ellipsisType);
         SimpleNamespaceType.define(m);
-        MappingProxyType.define(m);
 
         m.function("resolve_bases(bases)", a -> resolveBases(a[0], t));
         m.function("prepare_class(name, bases=(), kwds=None)", a -> {

@@ -18,10 +18,9 @@ final class Recorded {
     }
 
     /**
-     * Checks one recorded outcome against what {@code action} returns or raises. Two CPython
-     * exception types have no factory in PythonErrors yet, so the Java side raises their
-     * nearest available type with the same message: OSError (EOVERFLOW) as OverflowError and
-     * UnicodeEncodeError as ValueError.
+     * Checks one recorded outcome against what {@code action} returns or raises.
+     * UnicodeEncodeError has no factory in PythonErrors yet, so the Java side raises the
+     * nearest available type, ValueError, with the same message.
      */
     static void assertOutcome(Map<String, Object> outcome, Supplier<Object> action, String context) {
         List<Object> error = list(outcome.get("error"));
@@ -33,7 +32,6 @@ final class Recorded {
                 fail(context + ": expected " + outcome.get("value") + " but raised " + e.typeName() + ": " + e.messageText());
             }
             String expectedType = switch ((String) error.get(0)) {
-                case "OSError" -> "OverflowError";
                 case "UnicodeEncodeError" -> "ValueError";
                 default -> (String) error.get(0);
             };

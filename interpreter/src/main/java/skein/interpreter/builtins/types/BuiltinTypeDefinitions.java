@@ -11,6 +11,10 @@ public final class BuiltinTypeDefinitions {
     public static void defineAll(BuiltinDefiner d) {
         ObjectMethods.define(d);
         TypeMethods.define(d);
+        IntMethods.define(d);
+        BoolMethods.define(d);
+        FloatMethods.define(d);
+        ComplexMethods.define(d);
         FunctionMethods.define(d);
         DescriptorMethods.define(d);
         ModuleMethods.define(d);
@@ -19,5 +23,7 @@ public final class BuiltinTypeDefinitions {
         ExceptionMethods.define(d);
         IteratorMethods.define(d);
         TextIOMethods.define(d);
+        BinaryIOMethods.define(d);
+        MappingProxyMethods.define(d);
     }
 }

@@ -3,6 +3,7 @@ package skein.interpreter.builtins.types;
 import skein.interpreter.builtins.BuiltinDefiner;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PList;
+import skein.interpreter.objects.PMappingProxy;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PythonClass;
@@ -125,7 +126,7 @@ final class TypeMethods {
             return base == null ? PNone.NONE : base;
         });
         d.getter(type, "__mro__", self -> new PTuple(t.tupleType, ((PythonClass) self).getMro().clone()));
-        d.getter(type, "__dict__", self -> ((PythonClass) self).getNamespace().copy(t.dictType));
+        d.getter(type, "__dict__", self -> new PMappingProxy(t.mappingproxyType, ((PythonClass) self).getNamespace()));
         d.getSet(type, "__module__", self -> {
             Object module = ((PythonClass) self).getNamespace().getItem("__module__");
             return module == null ? "builtins" : module;

@@ -3,6 +3,7 @@ package skein.interpreter.nodes.calls;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import skein.interpreter.nodes.ExpressionNode;
+import skein.interpreter.runtime.PArguments;
 
 /** {@code f(a, b, k=v)}: positional and named arguments, without {@code *} or {@code **}. */
 public final class CallNode extends ExpressionNode {
@@ -37,6 +38,6 @@ public final class CallNode extends ExpressionNode {
                 values[i] = keywordValues[i].execute(frame);
             }
         }
-        return dispatch.execute(function, args, keywordNames, values);
+        return dispatch.execute(function, args, keywordNames, values, PArguments.getThreadState(frame));
     }
 }

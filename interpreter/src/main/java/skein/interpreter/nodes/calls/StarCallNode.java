@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import skein.interpreter.nodes.ExpressionNode;
+import skein.interpreter.runtime.PArguments;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.Calls;
@@ -55,7 +56,7 @@ public final class StarCallNode extends ExpressionNode {
             nameArray = new String[names.length];
             System.arraycopy(names, 0, nameArray, 0, names.length);
         }
-        return dispatch.execute(function, built[0], nameArray, names.length > 0 ? built[2] : null);
+        return dispatch.execute(function, built[0], nameArray, names.length > 0 ? built[2] : null, PArguments.getThreadState(frame));
     }
 
     /** {positional args, keyword names, keyword values}. */

@@ -5,7 +5,7 @@ import skein.interpreter.nodes.ExpressionNode;
 import skein.interpreter.nodes.StatementNode;
 import skein.interpreter.objects.PNone;
 
-/** {@code return [value]}. */
+/** {@code return [value]}: stores the value in the return slot; the enclosing statements then stop. */
 public final class ReturnNode extends StatementNode {
 
     @Child private ExpressionNode value;
@@ -16,6 +16,6 @@ public final class ReturnNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        throw new ReturnException(value == null ? PNone.NONE : value.execute(frame));
+        ReturnSlot.set(frame, value == null ? PNone.NONE : value.execute(frame));
     }
 }

@@ -3,7 +3,7 @@ package skein.interpreter.nodes.operators;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import skein.interpreter.runtime.BinaryOp;
-import skein.interpreter.runtime.FloatOps;
+import skein.interpreter.runtime.format.FloatArithmetic;
 import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Operators;
 
@@ -17,7 +17,7 @@ public abstract class FloorDivNode extends BinaryNode {
 
     @Specialization
     protected double floorDivDouble(double a, double b) {
-        return FloatOps.floorDiv(a, b);
+        return FloatArithmetic.floorDivide(a, b);
     }
 
     @Fallback

@@ -3,7 +3,7 @@ package skein.interpreter.nodes.operators;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import skein.interpreter.runtime.BinaryOp;
-import skein.interpreter.runtime.FloatOps;
+import skein.interpreter.runtime.format.FloatArithmetic;
 import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Operators;
 
@@ -17,7 +17,7 @@ public abstract class ModNode extends BinaryNode {
 
     @Specialization
     protected double modDouble(double a, double b) {
-        return FloatOps.mod(a, b);
+        return FloatArithmetic.modulo(a, b);
     }
 
     /** Long.MIN_VALUE % -1 overflows in Java; the generic path handles it. */

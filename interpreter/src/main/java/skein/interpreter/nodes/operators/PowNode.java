@@ -3,7 +3,7 @@ package skein.interpreter.nodes.operators;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import skein.interpreter.runtime.BinaryOp;
-import skein.interpreter.runtime.FloatOps;
+import skein.interpreter.runtime.FloatPower;
 import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Operators;
 
@@ -16,18 +16,18 @@ public abstract class PowNode extends BinaryNode {
     }
 
     @Specialization
-    protected double powDouble(double a, double b) {
-        return FloatOps.pow(a, b);
+    protected Object powDouble(double a, double b) {
+        return FloatPower.power(a, b);
     }
 
     @Specialization
-    protected double powDoubleLong(double a, long b) {
-        return FloatOps.pow(a, b);
+    protected Object powDoubleLong(double a, long b) {
+        return FloatPower.power(a, b);
     }
 
     @Specialization
-    protected double powLongDouble(long a, double b) {
-        return FloatOps.pow(a, b);
+    protected Object powLongDouble(long a, double b) {
+        return FloatPower.power(a, b);
     }
 
     @Fallback

@@ -3,7 +3,7 @@ package skein.interpreter.nodes.operators;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import skein.interpreter.runtime.BinaryOp;
-import skein.interpreter.runtime.FloatOps;
+import skein.interpreter.runtime.format.FloatArithmetic;
 import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Operators;
 
@@ -22,17 +22,17 @@ public abstract class TrueDivNode extends BinaryNode {
 
     @Specialization
     protected double divDouble(double a, double b) {
-        return FloatOps.divide(a, b);
+        return FloatArithmetic.trueDivide(a, b);
     }
 
     @Specialization
     protected double divLongDouble(long a, double b) {
-        return FloatOps.divide(a, b);
+        return FloatArithmetic.trueDivide(a, b);
     }
 
     @Specialization
     protected double divDoubleLong(double a, long b) {
-        return FloatOps.divide(a, b);
+        return FloatArithmetic.trueDivide(a, b);
     }
 
     /** Both operands convert to double exactly, so one division rounds correctly. */

@@ -7,6 +7,7 @@ import skein.interpreter.nodes.AssignTargetNode;
 import skein.interpreter.nodes.ExpressionNode;
 import skein.interpreter.nodes.StatementNode;
 import skein.interpreter.objects.PBaseException;
+import skein.interpreter.runtime.PArguments;
 import skein.interpreter.runtime.PythonThreadState;
 import skein.interpreter.runtime.exception.PException;
 
@@ -33,7 +34,7 @@ public final class ExceptHandlerNode extends Node {
     }
 
     public void handle(VirtualFrame frame, PBaseException exception) {
-        PythonThreadState thread = SkeinLanguage.get(this).threadState();
+        PythonThreadState thread = PArguments.getThreadState(frame);
         PBaseException outer = thread.handledException();
         thread.setHandledException(exception);
         try {

@@ -10,6 +10,7 @@ import skein.interpreter.nodes.ExpressionNode;
 import skein.interpreter.nodes.StatementNode;
 import skein.interpreter.nodes.control.BreakException;
 import skein.interpreter.nodes.control.ContinueException;
+import skein.interpreter.nodes.control.ReturnSlot;
 
 /**
  * {@code for target in iterable: body else: orelse}. The iterator lives in a frame slot, not in
@@ -79,7 +80,7 @@ public final class ForNode extends StatementNode {
             } catch (BreakException e) {
                 return BROKEN;
             }
-            return RepeatingNode.CONTINUE_LOOP_STATUS;
+            return ReturnSlot.hasReturned(frame) ? BROKEN : RepeatingNode.CONTINUE_LOOP_STATUS;
         }
     }
 }

@@ -10,6 +10,7 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.Calls;
+import skein.interpreter.runtime.PArguments;
 import skein.interpreter.runtime.PythonThreadState;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
@@ -28,7 +29,7 @@ public final class RaiseNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        PythonThreadState thread = SkeinLanguage.get(this).threadState();
+        PythonThreadState thread = PArguments.getThreadState(frame);
         if (exception == null) {
             PBaseException handled = thread.handledException();
             if (handled == null) {

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
 import skein.interpreter.nodes.StatementNode;
 import skein.interpreter.nodes.control.BreakException;
 import skein.interpreter.nodes.control.ContinueException;
+import skein.interpreter.nodes.control.ReturnSlot;
 import skein.interpreter.nodes.operators.TruthNode;
 
 /** {@code while test: body else: orelse}. A Truffle loop node, so long loops compile on-stack. */
@@ -58,7 +59,7 @@ public final class WhileNode extends StatementNode {
             } catch (BreakException e) {
                 return BROKEN;
             }
-            return RepeatingNode.CONTINUE_LOOP_STATUS;
+            return ReturnSlot.hasReturned(frame) ? BROKEN : RepeatingNode.CONTINUE_LOOP_STATUS;
         }
     }
 }

@@ -27,11 +27,14 @@ public final class PythonErrors {
         return new PException(exception, location);
     }
 
-    /** An exception of {@code type} with the given args tuple contents. */
+    /**
+     * An exception made by calling {@code type(*args)}, so that the attributes its
+     * {@code __init__} derives from the arguments ({@code OSError.errno}, {@code StopIteration.value}...)
+     * are there as when Python code raises it.
+     */
     @TruffleBoundary
     public static PException createWithArgs(PythonClass type, Object... args) {
-        BuiltinTypes types = SkeinLanguage.types();
-        return new PException(new PBaseException(type, new PTuple(types.tupleType, args)), null);
+        return new PException((PBaseException) skein.interpreter.runtime.Calls.call(type, args), null);
     }
 
     private static BuiltinTypes types() {

@@ -54,6 +54,11 @@ public final class Tracebacks {
         }
         if (exception.getPythonClass().isSubclassOf(SkeinLanguage.types().syntaxError)) {
             formatSyntaxErrorLocation(exception, out);
+            Object msg = exception.getDict() == null ? null : exception.getDict().getItem("msg");
+            if (msg instanceof String text) {
+                out.append(ExceptionText.qualifiedTypeName(exception.getPythonClass())).append(": ").append(text).append('\n');
+                return;
+            }
         }
         out.append(ExceptionText.typeAndMessage(exception)).append('\n');
     }

@@ -1,21 +1,20 @@
 package skein.interpreter.runtime.format;
 
-/** Interim {@code repr(float)} until the formatting package lands. */
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+/** CPython's {@code repr(float)}, which is also {@code str(float)}. */
 public final class FloatRepr {
 
     private FloatRepr() {
     }
 
-    public static String repr(double v) {
-        if (Double.isNaN(v)) {
-            return "nan";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        if (v == Math.rint(v) && Math.abs(v) < 1e16) {
-            return Long.toString((long) v) + ".0";
-        }
-        return Double.toString(v);
+    /**
+     * The shortest digits that read back as x, in positional form for decimal exponents -4 to
+     * 15 ("0.0001", "123.0") and exponent form otherwise ("1e-05", "1e+16"); "inf", "-inf",
+     * "nan", "-0.0".
+     */
+    @TruffleBoundary
+    public static String repr(double x) {
+        return FloatToText.convert(x, 'r', 0, FloatToText.ADD_DOT_0);
     }
 }

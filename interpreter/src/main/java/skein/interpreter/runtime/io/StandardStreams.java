@@ -20,9 +20,12 @@ public final class StandardStreams {
         PythonClass textType = context.types().other("_io.TextIOWrapper");
         var env = context.env();
         boolean interactive = System.console() != null;
-        stdin = new PTextIO(textType, "<stdin>", "r", StandardCharsets.UTF_8, null, env.in(), false);
-        stdout = new PTextIO(textType, "<stdout>", "w", StandardCharsets.UTF_8, env.out(), null, interactive);
-        stderr = new PTextIO(textType, "<stderr>", "w", StandardCharsets.UTF_8, env.err(), null, true);
+        stdin = new PTextIO(textType, "<stdin>", "r", StandardCharsets.UTF_8, ByteStore.of(env.in(), null), true, false,
+                false, null);
+        stdout = new PTextIO(textType, "<stdout>", "w", StandardCharsets.UTF_8, ByteStore.of(null, env.out()), false, true,
+                interactive, null);
+        stderr = new PTextIO(textType, "<stderr>", "w", StandardCharsets.UTF_8, ByteStore.of(null, env.err()), false, true,
+                true, null);
     }
 
     public PTextIO stdin() {
