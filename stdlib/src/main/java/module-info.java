@@ -8,5 +8,12 @@ module skein.stdlib {
             skein.stdlib.datetime.DatetimeModule,
             skein.stdlib.random.RandomModule,
             skein.stdlib.os.OsModule,
-            skein.stdlib.posixpath.PosixPathModule;
+            skein.stdlib.posixpath.PosixPathModule,
+            skein.stdlib.collections.CollectionsModule,
+            skein.stdlib.functools.FunctoolsModule,
+            skein.stdlib.itertools.ItertoolsModule,
+            skein.stdlib.math.MathModule,
+            skein.stdlib.operator.OperatorModule,
+            skein.stdlib.string.StringModule,
+            skein.stdlib.types.TypesModule;
 }
