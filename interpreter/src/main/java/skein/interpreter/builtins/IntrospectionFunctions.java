@@ -38,7 +38,7 @@ final class IntrospectionFunctions {
             }
             return isSubclass(cls, a[1]);
         }));
-        add(members, d.function("callable(obj, /)", a -> isCallable(a[0])));
+        add(members, d.function("callable(obj, /)", a -> Calls.isCallable(a[0])));
         add(members, d.function("getattr(object, name, default=?, /)", a -> {
             String name = attributeName(a[1], "getattr(): attribute name must be string");
             if (a[2] == Missing.INSTANCE) {
@@ -161,7 +161,5 @@ final class IntrospectionFunctions {
         throw PythonErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
-    static boolean isCallable(Object obj) {
-        return obj instanceof PythonClass || TypeOf.get(obj).lookup("__call__") != null;
-    }
+
 }

@@ -41,7 +41,7 @@ final class IterationFunctions {
             if (a[1] == Missing.INSTANCE) {
                 return Iteration.getIterator(a[0]);
             }
-            if (!IntrospectionFunctions.isCallable(a[0])) {
+            if (!Calls.isCallable(a[0])) {
                 throw PythonErrors.typeError("iter(v, w): v must be callable");
             }
             return new PCallableIterator(t.callableIteratorType, a[0], a[1]);

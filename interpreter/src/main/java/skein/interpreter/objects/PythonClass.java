@@ -64,8 +64,15 @@ public final class PythonClass extends PythonObject {
             this.solidBase = this;
         } else {
             PythonClass base = SolidBases.pick(bases);
-            this.factory = base.factory;
-            this.solidBase = base.solidBase;
+            if (builtin && base.solidBase.bases.length == 0) {
+                // A builtin type directly on object without a factory has instances of its own
+                // Java class, made only by its own __new__: a layout unrelated to any other.
+                this.factory = null;
+                this.solidBase = this;
+            } else {
+                this.factory = base.factory;
+                this.solidBase = base.solidBase;
+            }
         }
     }
 

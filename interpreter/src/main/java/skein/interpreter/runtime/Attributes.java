@@ -62,7 +62,15 @@ public final class Attributes {
     public static Object getOrNull(Object obj, String name) {
         PythonClass type = TypeOf.get(obj);
         if (type.lookup("__getattribute__") instanceof PBuiltinFunction && type.lookup("__getattr__") == null) {
-            return nativeGet(obj, type, name);
+            try {
+                return nativeGet(obj, type, name);
+            } catch (PException e) {
+                // A property's getter may raise AttributeError too: getattr's default covers it.
+                if (TypeOf.get(e.pythonException()).isSubclassOf(SkeinLanguage.types().attributeError)) {
+                    return null;
+                }
+                throw e;
+            }
         }
         try {
             return get(obj, name);

@@ -138,7 +138,9 @@ public final class BuiltinTypes {
         ellipsisType = make("ellipsis", null, objectType);
         rangeType = make("range", null, objectType);
         sliceType = make("slice", null, objectType);
-        functionType = make("function", null, objectType);
+        functionType = PythonClass.builtin(typeType, "function", new PythonClass[]{objectType}, new PDict(dictType), null,
+                true);
+        all.add(functionType);
         builtinFunctionType = make("builtin_function_or_method", null, objectType);
         methodType = make("method", null, objectType);
         moduleType = make("module", null, objectType);

@@ -144,6 +144,12 @@ public final class Calls {
         return call(Attributes.bindDescriptor(method, receiver, TypeOf.get(receiver)), args);
     }
 
+    /** {@code callable(obj)}. */
+    @TruffleBoundary
+    public static boolean isCallable(Object obj) {
+        return obj instanceof PythonClass || TypeOf.get(obj).lookup("__call__") != null;
+    }
+
     public static Object[] prepend(Object first, Object[] rest) {
         Object[] out = new Object[rest.length + 1];
         out[0] = first;

@@ -95,7 +95,7 @@ public final class Subscripts {
         } else if (obj instanceof String s) {
             return stringGetItem(s, key);
         } else if (obj instanceof PDict dict) {
-            return dictGetItem(dict, key, types.dictType);
+            return dictGetItem(dict, key, dict.getPythonClass());
         } else if (obj instanceof PRange range) {
             return Ranges.getItem(range, key);
         } else if (obj instanceof PBytes bytes) {

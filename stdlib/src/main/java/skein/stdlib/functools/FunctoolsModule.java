@@ -99,7 +99,7 @@ public final class FunctoolsModule implements NativeModule {
                 throw PythonErrors.typeError("type 'partial' takes at least one argument");
             }
             Object function = args[0];
-            if (!isCallable(function)) {
+            if (!Calls.isCallable(function)) {
                 throw PythonErrors.typeError("the first argument must be callable");
             }
             Object[] fixed = Arrays.copyOfRange(args, 1, args.length);
@@ -144,7 +144,7 @@ public final class FunctoolsModule implements NativeModule {
         Object args = tuple.get(1);
         Object keywords = tuple.get(2);
         Object dict = tuple.get(3);
-        if (!isCallable(function) || !(args instanceof PTuple) || (keywords != PNone.NONE && !(keywords instanceof PDict))) {
+        if (!Calls.isCallable(function) || !(args instanceof PTuple) || (keywords != PNone.NONE && !(keywords instanceof PDict))) {
             throw PythonErrors.typeError("invalid partial state");
         }
         PTuple plainArgs = ((PTuple) args).getPythonClass() == t.tupleType ? (PTuple) args
@@ -168,7 +168,7 @@ public final class FunctoolsModule implements NativeModule {
             if (!(a[4] instanceof PythonClass cacheInfoType)) {
                 throw PythonErrors.typeError("cache_info_type must be a class, not " + TypeOf.name(a[4]));
             }
-            if (!isCallable(a[1])) {
+            if (!Calls.isCallable(a[1])) {
                 throw PythonErrors.typeError("the first argument must be callable");
             }
             long maxsize;
@@ -191,11 +191,6 @@ public final class FunctoolsModule implements NativeModule {
         });
         d.method(wrapper, "__copy__(self, /)", a -> a[0]);
         d.method(wrapper, "__deepcopy__(self, memo, /)", a -> a[0]);
-    }
-
-    /** {@code callable(x)}. */
-    private static boolean isCallable(Object x) {
-        return x instanceof PythonClass || TypeOf.get(x).lookup("__call__") != null;
     }
 
     /** {@code functools.reduce}: folds from the left, starting from initial or the first item. */

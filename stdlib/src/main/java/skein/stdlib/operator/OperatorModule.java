@@ -13,6 +13,7 @@ import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.BinaryOp;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.Calls;
+import skein.interpreter.runtime.Identity;
 import skein.interpreter.runtime.Comparisons;
 import skein.interpreter.runtime.Containers;
 import skein.interpreter.runtime.Numbers;
@@ -49,8 +50,8 @@ public final class OperatorModule implements NativeModule {
         defineSequenceFunctions(m);
         function(m, "truth(a, /)", false, a -> Truthiness.isTrue(a[0]));
         function(m, "not_(a, /)", true, a -> !Truthiness.isTrue(a[0]));
-        function(m, "is_(a, b, /)", false, a -> Identities.same(a[0], a[1]));
-        function(m, "is_not(a, b, /)", false, a -> !Identities.same(a[0], a[1]));
+        function(m, "is_(a, b, /)", false, a -> Identity.same(a[0], a[1]));
+        function(m, "is_not(a, b, /)", false, a -> !Identity.same(a[0], a[1]));
         function(m, "index(a, /)", true, a -> Numbers.index(a[0]));
         function(m, "call(obj, /, *args, **kwargs)", true, a -> callWithDict(a[0], (PTuple) a[1], (PDict) a[2]));
         function(m, "length_hint(obj, default=0, /)", false, a -> LengthHint.of(a[0], a[1]));

@@ -181,6 +181,15 @@ final class FunctionMethods {
 
     private static void defineMethod(BuiltinDefiner d, BuiltinTypes t) {
         PythonClass method = t.methodType;
+        d.staticMethod(method, "__new__(cls, function, instance, /)", a -> {
+            if (!Calls.isCallable(a[1])) {
+                throw PythonErrors.typeError("first argument must be callable");
+            }
+            if (a[2] == PNone.NONE) {
+                throw PythonErrors.typeError("instance must not be None");
+            }
+            return new PMethod((PythonClass) a[0], a[2], a[1]);
+        });
         d.method(method, "__repr__(self, /)", a -> {
             PMethod m = (PMethod) a[0];
             Object function = m.function();

@@ -44,7 +44,10 @@ final class ModuleMethods {
             if (file instanceof String f) {
                 return "<module '" + shown + "' from '" + f + "'>";
             }
-            return "<module '" + shown + "' (built-in)>";
+            var context = skein.interpreter.SkeinContext.get(null);
+            boolean builtin = shown.equals("sys") || shown.equals("builtins")
+                    || context.setup().nativeModule(shown) != null;
+            return builtin ? "<module '" + shown + "' (built-in)>" : "<module '" + shown + "'>";
         });
         d.method(module, "__getattribute__(self, name, /)", a -> {
             String name = ObjectMethods.attributeName(a[1]);

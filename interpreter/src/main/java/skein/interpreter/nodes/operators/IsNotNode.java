@@ -1,6 +1,7 @@
 package skein.interpreter.nodes.operators;
 
 import com.oracle.truffle.api.dsl.Specialization;
+import skein.interpreter.runtime.Identity;
 
 /** {@code a is not b}. */
 public abstract class IsNotNode extends BinaryNode {

@@ -15,6 +15,11 @@ public final class PStringIterator extends PIterator {
     }
 
     @Override
+    public int lengthHint() {
+        return string.codePointCount(offset, string.length());
+    }
+
+    @Override
     public Object next() {
         if (offset >= string.length()) {
             return null;

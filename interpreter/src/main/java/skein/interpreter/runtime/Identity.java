@@ -1,4 +1,4 @@
-package skein.interpreter.nodes.operators;
+package skein.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
