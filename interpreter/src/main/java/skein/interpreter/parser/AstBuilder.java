@@ -2,6 +2,7 @@ package skein.interpreter.parser;
 
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -782,40 +783,50 @@ final class AstBuilder {
         if (ctx.STAR() != null) {
             return new Expr.Starred(pos(ctx), bitwiseOr(ctx.bitwise_or()), Expr.Ctx.LOAD);
         }
-        return namedExpression(ctx.named_expression());
-    }
-
-    private Expr namedExpression(Named_expressionContext ctx) {
         if (ctx.COLONEQUAL() != null) {
-            Token name = ctx.NAME().getSymbol();
-            return new Expr.NamedExpr(pos(ctx), new Expr.Name(pos(name, name), identifier(name), Expr.Ctx.STORE),
-                    expression(ctx.expression()));
+            return namedExpression(ctx, ctx.NAME().getSymbol(), ctx.expression());
         }
         return expression(ctx.expression());
     }
 
-    private Expr disjunction(DisjunctionContext ctx) {
-        List<ConjunctionContext> parts = ctx.conjunction();
-        if (parts.size() == 1) {
-            return conjunction(parts.get(0));
+    private Expr namedExpression(Named_expressionContext ctx) {
+        if (ctx.COLONEQUAL() != null) {
+            return namedExpression(ctx, ctx.NAME().getSymbol(), ctx.expression());
         }
-        List<Expr> values = new ArrayList<>(parts.size());
-        for (ConjunctionContext part : parts) {
-            values.add(conjunction(part));
-        }
-        return new Expr.BoolOp(pos(ctx), Expr.BoolOpKind.OR, values);
+        return expression(ctx.expression());
     }
 
-    private Expr conjunction(ConjunctionContext ctx) {
+    private Expr namedExpression(ParserRuleContext ctx, Token name, ExpressionContext value) {
+        return new Expr.NamedExpr(pos(ctx), new Expr.Name(pos(name, name), identifier(name), Expr.Ctx.STORE),
+                expression(value));
+    }
+
+    /** {@code a and b or c}: 'and' groups first, each group one BoolOp, then 'or' joins the groups. */
+    private Expr disjunction(DisjunctionContext ctx) {
         List<InversionContext> parts = ctx.inversion();
         if (parts.size() == 1) {
             return inversion(parts.get(0));
         }
-        List<Expr> values = new ArrayList<>(parts.size());
-        for (InversionContext part : parts) {
-            values.add(inversion(part));
+        List<Expr> alternatives = new ArrayList<>();
+        int groupStart = 0;
+        for (int i = 1; i <= parts.size(); i++) {
+            if (i < parts.size() && tokens.get(parts.get(i).start.getTokenIndex() - 1).getType() == PythonLexer.AND) {
+                continue;
+            }
+            if (i - groupStart == 1) {
+                alternatives.add(inversion(parts.get(groupStart)));
+            } else {
+                List<Expr> values = new ArrayList<>(i - groupStart);
+                for (int k = groupStart; k < i; k++) {
+                    values.add(inversion(parts.get(k)));
+                }
+                alternatives.add(new Expr.BoolOp(pos(parts.get(groupStart), parts.get(i - 1)), Expr.BoolOpKind.AND,
+                        values));
+            }
+            groupStart = i;
         }
-        return new Expr.BoolOp(pos(ctx), Expr.BoolOpKind.AND, values);
+        return alternatives.size() == 1 ? alternatives.get(0)
+                : new Expr.BoolOp(pos(ctx), Expr.BoolOpKind.OR, alternatives);
     }
 
     private Expr inversion(InversionContext ctx) {
@@ -856,74 +867,71 @@ final class AstBuilder {
         };
     }
 
+    /** An operand of a binary operator, with the tokens it spans (parentheses included). */
+    private record Operand(Expr expr, Token start, Token stop) {}
+
+    /**
+     * The flat list {@code f0 op1 f1 op2 f2 ...} nested by operator precedence (all left
+     * associative), with an explicit stack so that long chains need no deep recursion.
+     */
     Expr bitwiseOr(Bitwise_orContext ctx) {
-        List<Bitwise_xorContext> operands = ctx.bitwise_xor();
-        Expr result = bitwiseXor(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, Expr.Operator.BITOR,
-                    bitwiseXor(operands.get(i)));
+        List<FactorContext> factors = ctx.factor();
+        if (factors.size() == 1) {
+            return factor(factors.get(0));
         }
-        return result;
+        List<Binary_opContext> ops = ctx.binary_op();
+        ArrayDeque<Operand> operands = new ArrayDeque<>();
+        ArrayDeque<Token> operators = new ArrayDeque<>();
+        operands.push(new Operand(factor(factors.get(0)), factors.get(0).start, factors.get(0).stop));
+        for (int i = 0; i < ops.size(); i++) {
+            Token op = ops.get(i).start;
+            while (!operators.isEmpty() && precedence(operators.peek()) >= precedence(op)) {
+                reduce(operands, operators);
+            }
+            operators.push(op);
+            FactorContext next = factors.get(i + 1);
+            operands.push(new Operand(factor(next), next.start, next.stop));
+        }
+        while (!operators.isEmpty()) {
+            reduce(operands, operators);
+        }
+        return operands.pop().expr();
     }
 
-    private Expr bitwiseXor(Bitwise_xorContext ctx) {
-        List<Bitwise_andContext> operands = ctx.bitwise_and();
-        Expr result = bitwiseAnd(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, Expr.Operator.BITXOR,
-                    bitwiseAnd(operands.get(i)));
-        }
-        return result;
+    private void reduce(ArrayDeque<Operand> operands, ArrayDeque<Token> operators) {
+        Operand right = operands.pop();
+        Operand left = operands.pop();
+        Expr.BinOp node = new Expr.BinOp(pos(left.start(), right.stop()), left.expr(), binaryOperator(operators.pop()),
+                right.expr());
+        operands.push(new Operand(node, left.start(), right.stop()));
     }
 
-    private Expr bitwiseAnd(Bitwise_andContext ctx) {
-        List<Shift_exprContext> operands = ctx.shift_expr();
-        Expr result = shift(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, Expr.Operator.BITAND,
-                    shift(operands.get(i)));
-        }
-        return result;
+    private static int precedence(Token op) {
+        return switch (op.getType()) {
+            case PythonLexer.VBAR -> 1;
+            case PythonLexer.CIRCUMFLEX -> 2;
+            case PythonLexer.AMPER -> 3;
+            case PythonLexer.LEFTSHIFT, PythonLexer.RIGHTSHIFT -> 4;
+            case PythonLexer.PLUS, PythonLexer.MINUS -> 5;
+            default -> 6;
+        };
     }
 
-    private Expr shift(Shift_exprContext ctx) {
-        List<SumContext> operands = ctx.sum();
-        Expr result = sum(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Token op = tokens.get(operands.get(i).start.getTokenIndex() - 1);
-            Expr.Operator operator = op.getType() == PythonLexer.LEFTSHIFT ? Expr.Operator.LSHIFT
-                    : Expr.Operator.RSHIFT;
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, operator, sum(operands.get(i)));
-        }
-        return result;
-    }
-
-    private Expr sum(SumContext ctx) {
-        List<TermContext> operands = ctx.term();
-        Expr result = term(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Token op = tokens.get(operands.get(i).start.getTokenIndex() - 1);
-            Expr.Operator operator = op.getType() == PythonLexer.PLUS ? Expr.Operator.ADD : Expr.Operator.SUB;
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, operator, term(operands.get(i)));
-        }
-        return result;
-    }
-
-    private Expr term(TermContext ctx) {
-        List<FactorContext> operands = ctx.factor();
-        Expr result = factor(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Token op = tokens.get(operands.get(i).start.getTokenIndex() - 1);
-            Expr.Operator operator = switch (op.getType()) {
-                case PythonLexer.STAR -> Expr.Operator.MULT;
-                case PythonLexer.SLASH -> Expr.Operator.DIV;
-                case PythonLexer.DOUBLESLASH -> Expr.Operator.FLOORDIV;
-                case PythonLexer.PERCENT -> Expr.Operator.MOD;
-                default -> Expr.Operator.MATMULT;
-            };
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, operator, factor(operands.get(i)));
-        }
-        return result;
+    private static Expr.Operator binaryOperator(Token op) {
+        return switch (op.getType()) {
+            case PythonLexer.VBAR -> Expr.Operator.BITOR;
+            case PythonLexer.CIRCUMFLEX -> Expr.Operator.BITXOR;
+            case PythonLexer.AMPER -> Expr.Operator.BITAND;
+            case PythonLexer.LEFTSHIFT -> Expr.Operator.LSHIFT;
+            case PythonLexer.RIGHTSHIFT -> Expr.Operator.RSHIFT;
+            case PythonLexer.PLUS -> Expr.Operator.ADD;
+            case PythonLexer.MINUS -> Expr.Operator.SUB;
+            case PythonLexer.STAR -> Expr.Operator.MULT;
+            case PythonLexer.SLASH -> Expr.Operator.DIV;
+            case PythonLexer.DOUBLESLASH -> Expr.Operator.FLOORDIV;
+            case PythonLexer.PERCENT -> Expr.Operator.MOD;
+            default -> Expr.Operator.MATMULT;
+        };
     }
 
     private Expr factor(FactorContext ctx) {
@@ -1385,7 +1393,7 @@ final class AstBuilder {
             if (expression.disjunction().isEmpty() || expression.start != expression.disjunction(0).start) {
                 return null;
             }
-            InversionContext inversion = expression.disjunction(0).conjunction(0).inversion(0);
+            InversionContext inversion = expression.disjunction(0).inversion(0);
             if (!inversion.NOT().isEmpty()) {
                 return null;
             }
