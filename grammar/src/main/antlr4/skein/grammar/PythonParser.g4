@@ -252,7 +252,7 @@ arguments : argument (COMMA argument)* COMMA?;
 // Any expression before '=' is accepted; the builder wants a plain name there.
 argument
     : expression EQUAL expression                  # keywordArgument
-    | STAR expression                              # starredArgument
+    | STAR expression comprehension?               # starredArgument
     | DOUBLESTAR expression                        # doubleStarredArgument
     | named_expression comprehension?              # positionalArgument
     ;

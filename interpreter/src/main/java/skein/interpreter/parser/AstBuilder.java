@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 import skein.grammar.PythonLexer;
@@ -328,11 +329,22 @@ final class AstBuilder {
         };
     }
 
-    /** CPython skips its "Maybe you meant" check for targets that start with a list, tuple or True/False/None. */
+    /**
+     * CPython skips its "Maybe you meant" check for targets that start with a list or tuple
+     * display, a generator expression, or True, False or None.
+     */
     private static boolean startsWithDisplayOrKeyword(ParserRuleContext element) {
-        int first = element.start.getType();
-        return first == PythonLexer.LSQB || first == PythonLexer.TRUE || first == PythonLexer.FALSE
-                || first == PythonLexer.NONE;
+        ParseTree first = element;
+        while (first instanceof ParserRuleContext ctx && !(ctx instanceof AtomContext) && ctx.getChildCount() > 0) {
+            first = ctx.getChild(0);
+        }
+        return switch (first) {
+            case ListAtomContext list -> list.elements() == null || list.elements().comprehension() == null;
+            case ParenAtomContext paren -> paren.yield_expr() == null && (paren.elements() == null
+                    || paren.elements().comprehension() != null || !paren.elements().COMMA().isEmpty());
+            case ConstantAtomContext constant -> constant.ELLIPSIS() == null;
+            default -> false;
+        };
     }
 
     private Stmt annotatedAssignment(Expr_stmtContext ctx, Pos p) {
@@ -584,8 +596,14 @@ final class AstBuilder {
         private boolean seenSlash;
         private boolean seenStar;
         private Token bareStar;
+        /**
+         * Where to report a bare '*' with nothing after it: at the '*' in a def, and in a lambda
+         * at the token the parser was on, as CPython does.
+         */
+        private final boolean lambda;
 
         ParameterList(ParametersContext ctx) {
+            lambda = false;
             for (ParameterContext parameter : ctx.parameter()) {
                 switch (parameter) {
                     case PlainParameterContext p -> plain(p.NAME().getSymbol(),
@@ -606,6 +624,7 @@ final class AstBuilder {
         }
 
         ParameterList(Lambda_parametersContext ctx) {
+            lambda = true;
             for (Lambda_parameterContext parameter : ctx.lambda_parameter()) {
                 switch (parameter) {
                     case PlainLambdaParameterContext p -> plain(p.NAME().getSymbol(), null, p.expression(),
@@ -654,7 +673,7 @@ final class AstBuilder {
                 throw errorAt(token, "/ must be ahead of *");
             }
             if (positional.isEmpty()) {
-                throw errorAt(token, "at least one argument must precede /");
+                throw errorAt(token, "invalid syntax");
             }
             seenSlash = true;
             positionalOnly = List.copyOf(positional);
@@ -683,15 +702,26 @@ final class AstBuilder {
                 throw errorAt(equal.getSymbol(), "var-keyword argument cannot have default value");
             }
             if (bareStar != null) {
-                throw errorAt(bareStar, "named arguments must follow bare *");
+                throw bareStarError();
             }
             kwarg = new Arguments.Arg(argPos, identifier(name), annotation);
         }
 
         private void finish() {
             if (bareStar != null) {
-                throw errorAt(bareStar, "named arguments must follow bare *");
+                throw bareStarError();
             }
+        }
+
+        private PythonSyntaxError bareStarError() {
+            Token at = bareStar;
+            if (lambda) {
+                at = tokens.get(bareStar.getTokenIndex() + 1);
+                if (at.getType() == PythonLexer.COMMA) {
+                    at = tokens.get(at.getTokenIndex() + 1);
+                }
+            }
+            return errorAt(at, "named arguments must follow bare *");
         }
 
         Arguments build() {
@@ -1046,6 +1076,10 @@ final class AstBuilder {
                     args.add(value);
                 }
                 case StarredArgumentContext a -> {
+                    if (a.comprehension() != null) {
+                        throw errorAt(pos(a.STAR().getSymbol(), a.expression().stop),
+                                "iterable unpacking cannot be used in comprehension");
+                    }
                     if (seenDoubleStar) {
                         throw errorAt(a.STAR().getSymbol(),
                                 "iterable argument unpacking follows keyword argument unpacking");
@@ -1153,7 +1187,8 @@ final class AstBuilder {
         try {
             return new Expr.Constant(p, NumberLiteral.valueOf(token.getText()));
         } catch (NumberLiteral.TooManyDigits e) {
-            throw errorAt(p, e.getMessage());
+            // CPython raises this one without a column.
+            throw map.error(source, PythonSyntaxError.Kind.SYNTAX_ERROR, e.getMessage(), p.line(), 0, p.line(), 0);
         }
     }
 

@@ -74,7 +74,10 @@ final class ErrorDiagnoser {
         if (error == null) {
             error = generic(token);
         }
-        if (tokenizerError != null && (!tokenizerError.unclosedBracket() || error.lineno() > tokenizerError.line())) {
+        // An unclosed bracket wins only over an error found on a later line than the bracket's,
+        // judged, as CPython does, by the furthest token the parser read.
+        if (tokenizerError != null
+                && (!tokenizerError.unclosedBracket() || token.getLine() > tokenizerError.line())) {
             return tokenizerError();
         }
         return error;

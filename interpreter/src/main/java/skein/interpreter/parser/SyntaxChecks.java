@@ -190,14 +190,14 @@ final class SyntaxChecks {
         private int iterableDepth;
 
         private void namedExpression(Expr.NamedExpr n) {
+            if (iterableDepth > 0) {
+                throw source.errorAt(n.pos(), "assignment expression cannot be used in a comprehension iterable expression");
+            }
             Scope scope = scopes.peek();
             if (scope.comprehensionName() == null) {
                 return;
             }
             Expr.Name target = (Expr.Name) n.target();
-            if (iterableDepth > 0) {
-                throw source.errorAt(n.pos(), "assignment expression cannot be used in a comprehension iterable expression");
-            }
             for (Scope s : scopes) {
                 if (s.comprehensionName() == null) {
                     if (s.kind() == ScopeKind.CLASS) {
