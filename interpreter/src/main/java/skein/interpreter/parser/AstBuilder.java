@@ -386,7 +386,7 @@ final class AstBuilder {
         };
     }
 
-    private Expr annotatedRhs(Annotated_rhsContext ctx) {
+    Expr annotatedRhs(Annotated_rhsContext ctx) {
         return ctx.yield_expr() != null ? yieldExpression(ctx.yield_expr()) : starExpressions(ctx.star_expressions());
     }
 
@@ -790,7 +790,7 @@ final class AstBuilder {
         return new Expr.Yield(p, ctx.star_expressions() == null ? null : starExpressions(ctx.star_expressions()));
     }
 
-    private Expr starExpressions(Star_expressionsContext ctx) {
+    Expr starExpressions(Star_expressionsContext ctx) {
         List<Star_expressionContext> elements = ctx.star_expression();
         if (elements.size() == 1 && ctx.COMMA().isEmpty()) {
             return starExpression(elements.get(0));

@@ -47,6 +47,8 @@ final class ErrorDiagnoser {
     private final List<Token> tokens;
     private final TokenizerError tokenizerError;
     private final AstBuilder.FieldParser fieldParser;
+    /** The furthest token the diagnosis looked at, as CPython's parser would have read it. */
+    private int furthestRead;
 
     ErrorDiagnoser(SourceText source, PositionMap map, List<Token> tokens, TokenizerError tokenizerError,
                    AstBuilder.FieldParser fieldParser) {
@@ -74,10 +76,13 @@ final class ErrorDiagnoser {
         if (error == null) {
             error = generic(token);
         }
-        // An unclosed bracket wins only over an error found on a later line than the bracket's,
-        // judged, as CPython does, by the furthest token the parser read.
-        if (tokenizerError != null
-                && (!tokenizerError.unclosedBracket() || token.getLine() > tokenizerError.line())) {
+        if (tokenizerError != null && switch (tokenizerError.precedence()) {
+            case OVER_PARSER_ERRORS -> true;
+            case UNDER_PARSER_ERRORS -> false;
+            // Judged, as CPython does, by the line of the furthest token the parser read.
+            case UNCLOSED_BRACKET -> tokens.get(Math.max(furthestRead, token.getTokenIndex())).getLine()
+                    > tokenizerError.line();
+        }) {
             return tokenizerError();
         }
         return error;
@@ -128,8 +133,13 @@ final class ErrorDiagnoser {
         int at = token.getTokenIndex();
         Token previous = at > 0 ? tokens.get(at - 1) : null;
 
-        if (ctx instanceof BlockContext block && previous != null && previous.getType() == PythonLexer.NEWLINE) {
+        if (ctx instanceof BlockContext block && block.INDENT() == null && previous != null
+                && previous.getType() == PythonLexer.NEWLINE) {
             return blockExpected(block, token);
+        }
+        PythonSyntaxError annotation = badAnnotationTarget(ctx);
+        if (annotation != null) {
+            return annotation;
         }
         if (expected != null && expected.contains(PythonLexer.COLON) && expectsColon(ctx, token)) {
             return at(token, "expected ':'");
@@ -137,14 +147,29 @@ final class ErrorDiagnoser {
         if (ctx instanceof Function_defContext && expected != null && expected.contains(PythonLexer.LPAR)) {
             return at(token, "expected '('");
         }
+        if (previous != null && previous.getType() == PythonLexer.RARROW && within(ctx, Function_defContext.class)) {
+            return at(previous, "expected ':'");  // CPython skips the broken '-> annotation'
+        }
+        if (previous != null && previous.getType() == PythonLexer.EQUAL) {
+            PythonSyntaxError afterEqual = nothingAfterEqual(ctx, at);
+            if (afterEqual != null) {
+                return afterEqual;
+            }
+        }
         if (ctx instanceof Try_stmtContext && expected != null && expected.contains(PythonLexer.EXCEPT)) {
-            return token.getType() == Token.EOF
+            return isAtEnd(token)
                     ? atEndOfInput(PythonSyntaxError.Kind.SYNTAX_ERROR, "expected 'except' or 'finally' block")
                     : at(token, "expected 'except' or 'finally' block");
         }
         PythonSyntaxError error = legacyPrint(at);
         if (error == null) {
+            error = parenthesizedParameters(at);
+        }
+        if (error == null) {
             error = missingComma(at);
+        }
+        if (error == null) {
+            error = assignmentAfterTuple(at);
         }
         if (error == null) {
             error = missingElse(at);
@@ -181,8 +206,10 @@ final class ErrorDiagnoser {
         }
         String message = "expected an indented block after " + what + " on line " + map.line(keyword.getLine());
         PythonSyntaxError.Kind kind = PythonSyntaxError.Kind.INDENTATION_ERROR;
+        if (isAtEnd(token)) {
+            return atEndOfInput(kind, message);
+        }
         return switch (token.getType()) {
-            case Token.EOF -> atEndOfInput(kind, message);
             case PythonLexer.DEDENT -> error(kind, message, token.getLine(), token.getCharPositionInLine(),
                     token.getLine(), -1);
             default -> error(kind, message, token.getLine(), token.getCharPositionInLine() + 1,
@@ -192,7 +219,7 @@ final class ErrorDiagnoser {
 
     /**
      * CPython says "expected ':'" when a compound statement's header ends at the newline, and
-     * wherever the colon is missing after 'else', 'try' and 'finally'.
+     * wherever the colon is missing after 'else', 'try', 'finally' and a def's header.
      */
     private static boolean expectsColon(ParserRuleContext ctx, Token token) {
         return switch (ctx) {
@@ -205,7 +232,7 @@ final class ErrorDiagnoser {
             case For_stmtContext c -> token.getType() == PythonLexer.NEWLINE;
             case With_stmtContext c -> token.getType() == PythonLexer.NEWLINE;
             case Except_clauseContext c -> token.getType() == PythonLexer.NEWLINE;
-            case Function_defContext c -> token.getType() == PythonLexer.NEWLINE;
+            case Function_defContext c -> true;
             case Class_defContext c -> token.getType() == PythonLexer.NEWLINE;
             default -> false;
         };
@@ -225,6 +252,9 @@ final class ErrorDiagnoser {
         if (end < 0) {
             return null;
         }
+        if (tokens.get(end).getType() == PythonLexer.ERRORTOKEN) {
+            return tokenizerError();
+        }
         return range(name, tokens.get(end - 1), "Missing parentheses in call to '" + name.getText()
                 + "'. Did you mean " + name.getText() + "(...)?");
     }
@@ -232,12 +262,16 @@ final class ErrorDiagnoser {
     /** Two expressions side by side inside brackets: "invalid syntax. Perhaps you forgot a comma?". */
     private PythonSyntaxError missingComma(int at) {
         int open = enclosingBracket(at);
-        if (open < 0) {
+        if (open < 0 || (open > 0 && tokens.get(open - 1).getType() == PythonLexer.IMPORT)) {
             return null;
         }
         int start = firstStartOf(open + 1, at, PythonParser::disjunction);
         if (start < 0) {
             return null;
+        }
+        int before = tokens.get(start - 1).getType();
+        if (isParameterList(open) && before != PythonLexer.EQUAL && before != PythonLexer.COLON) {
+            return null;  // only a parameter's default or annotation is an expression
         }
         Token first = tokens.get(start);
         boolean nameThenString = first.getType() == PythonLexer.NAME && start + 1 < tokens.size()
@@ -312,26 +346,233 @@ final class ErrorDiagnoser {
         int open = enclosingBracket(at);
         int from = open >= 0 ? open + 1 : logicalLineStart(at) + 1;
         int start = firstStartOf(from, at, PythonParser::bitwise_or);
-        int valueEnd = parsePrefix(at + 1, PythonParser::bitwise_or);
-        if (start < 0 || valueEnd < 0) {
+        return start < 0 ? null : assignmentInExpression(start, at);
+    }
+
+    /**
+     * "a, b c = d": CPython reads "c = d" as a named expression written with '=' (its rule for
+     * the elements after a comma), so the same message applies at the token that failed.
+     */
+    private PythonSyntaxError assignmentAfterTuple(int at) {
+        int lineStart = logicalLineStart(at);
+        if (enclosingBracket(at) >= 0) {
+            return null;
+        }
+        boolean comma = false;
+        for (int i = lineStart; i < at; i++) {
+            int type = tokens.get(i).getType();
+            if (type == PythonLexer.EQUAL || type == PythonLexer.COLON) {
+                return null;
+            }
+            comma |= type == PythonLexer.COMMA;
+        }
+        if (!comma || !EXPRESSION_START.contains(tokens.get(lineStart).getType())) {
+            return null;
+        }
+        int equal = parsePrefix(at, PythonParser::bitwise_or);
+        return equal < 0 || tokens.get(equal).getType() != PythonLexer.EQUAL ? null : assignmentInExpression(at, equal);
+    }
+
+    /** tokens[start, equal) an operand, then '=', then an operand not followed by '=' or ':='. */
+    private PythonSyntaxError assignmentInExpression(int start, int equal) {
+        Token first = tokens.get(start);
+        boolean name = start + 1 == equal && first.getType() == PythonLexer.NAME;
+        Expr target = null;
+        if (!name) {
+            // CPython does not try this form on lists, tuples, generators or True/False/None,
+            // and so does not read on past the '='.
+            if (first.getType() == PythonLexer.LSQB || first.getType() == PythonLexer.TRUE
+                    || first.getType() == PythonLexer.FALSE || first.getType() == PythonLexer.NONE) {
+                return null;
+            }
+            target = buildExpression(start, equal, PythonParser::bitwise_or);
+            if (target == null || target instanceof Expr.TupleDisplay || target instanceof Expr.GeneratorExp) {
+                return null;
+            }
+        }
+        int valueEnd = parsePrefix(equal + 1, PythonParser::bitwise_or);
+        if (valueEnd < 0) {
             return null;
         }
         int after = tokens.get(valueEnd).getType();
+        if (after == PythonLexer.ERRORTOKEN) {
+            return tokenizerError();  // CPython's parser read on into the tokenizer's error
+        }
         if (after == PythonLexer.EQUAL || after == PythonLexer.COLONEQUAL) {
             return null;
         }
-        Token first = tokens.get(start);
-        if (start + 1 == at && first.getType() == PythonLexer.NAME) {
+        if (name) {
             return range(first, tokens.get(valueEnd - 1), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        Expr target = buildExpression(start, at, PythonParser::bitwise_or);
-        if (target == null || first.getType() == PythonLexer.LSQB || first.getType() == PythonLexer.TRUE
-                || first.getType() == PythonLexer.FALSE || first.getType() == PythonLexer.NONE
-                || target instanceof Expr.TupleDisplay || target instanceof Expr.GeneratorExp) {
-            return null;
         }
         return nodeError(target, "cannot assign to " + Targets.describe(target)
                 + " here. Maybe you meant '==' instead of '='?");
+    }
+
+    /**
+     * An '=' with no expression after it: a parameter default ("expected default value
+     * expression"), a keyword argument whose name is an expression, or an assignment whose
+     * earlier targets CPython's parser checks anyway.
+     */
+    private PythonSyntaxError nothingAfterEqual(ParserRuleContext ctx, int at) {
+        Token equal = tokens.get(at - 1);
+        int open = enclosingBracket(at - 1);
+        int type = tokens.get(at).getType();
+        if (open >= 0 && isParameterList(open)) {
+            int star = tokens.get(at - 3).getType();
+            if (tokens.get(at - 2).getType() == PythonLexer.NAME && star == PythonLexer.STAR) {
+                return at(equal, "var-positional argument cannot have default value");
+            }
+            if (tokens.get(at - 2).getType() == PythonLexer.NAME && star == PythonLexer.DOUBLESTAR) {
+                return at(equal, "var-keyword argument cannot have default value");
+            }
+            return type == PythonLexer.COMMA || type == PythonLexer.RPAR
+                    ? at(equal, "expected default value expression") : null;
+        }
+        if (open >= 0 && isCall(open)) {
+            int start = firstStartOf(open + 1, at - 1, PythonParser::expression);
+            if (start < 0 || tokens.get(start - 1).getType() != PythonLexer.COMMA && start - 1 != open) {
+                return null;
+            }
+            Token first = tokens.get(start);
+            if (start + 1 == at - 1) {
+                switch (first.getType()) {
+                    case PythonLexer.NAME -> {
+                        return null;
+                    }
+                    case PythonLexer.TRUE, PythonLexer.FALSE, PythonLexer.NONE -> {
+                        return at(first, "cannot assign to " + first.getText());
+                    }
+                    default -> { }
+                }
+            }
+            return range(first, equal, "expression cannot contain assignment, perhaps you meant \"==\"?");
+        }
+        ParserRuleContext statement = ctx;
+        while (statement != null && !(statement instanceof Expr_stmtContext)) {
+            statement = statement.getParent();
+        }
+        if (open >= 0 || statement == null) {
+            return null;
+        }
+        AstBuilder builder = new AstBuilder(source, tokens, map, fieldParser);
+        for (Annotated_rhsContext part : ((Expr_stmtContext) statement).annotated_rhs()) {
+            if (part.exception != null || part.stop == null || part.stop.getTokenIndex() >= at) {
+                break;
+            }
+            Expr target;
+            try {
+                target = builder.annotatedRhs(part);
+            } catch (PythonSyntaxError e) {
+                return null;
+            }
+            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
+                return nodeError(target, "assignment to yield expression not possible");
+            }
+            Expr invalid = Targets.invalidPart(target, Targets.Use.ASSIGN);
+            if (invalid != null) {
+                return nodeError(invalid, "cannot assign to " + Targets.describe(invalid));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The expression statement the parse failed in, or the one it had just finished when what
+     * follows it on the line was wrong.
+     */
+    private static Expr_stmtContext expressionStatement(ParserRuleContext ctx) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (c instanceof Expr_stmtContext statement) {
+                return statement;
+            }
+        }
+        if (ctx instanceof Simple_stmtsContext line && !line.simple_stmt().isEmpty()
+                && line.simple_stmt(line.simple_stmt().size() - 1) instanceof ExpressionStatementContext last) {
+            return last.expr_stmt();
+        }
+        return null;
+    }
+
+    private static boolean within(ParserRuleContext ctx, Class<? extends ParserRuleContext> kind) {
+        for (ParserRuleContext c = ctx; c != null; c = c.getParent()) {
+            if (kind.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the bracket at {@code open} holds the arguments of a call (or of a class header). */
+    private boolean isCall(int open) {
+        if (open == 0 || tokens.get(open).getType() != PythonLexer.LPAR) {
+            return false;
+        }
+        int before = tokens.get(open - 1).getType();
+        return before == PythonLexer.NAME || before == PythonLexer.RPAR || before == PythonLexer.RSQB
+                || before == PythonLexer.STRING;
+    }
+
+    /** "def f((a)):": "Function parameters cannot be parenthesized", and the lambda form. */
+    private PythonSyntaxError parenthesizedParameters(int at) {
+        if (tokens.get(at).getType() != PythonLexer.LPAR) {
+            return null;
+        }
+        int close = at + 1;
+        while (tokens.get(close).getType() == PythonLexer.NAME && tokens.get(close + 1).getType() == PythonLexer.COMMA) {
+            close += 2;
+        }
+        if (tokens.get(close).getType() == PythonLexer.NAME) {
+            close++;
+        }
+        if (close == at + 1 || tokens.get(close).getType() != PythonLexer.RPAR) {
+            return null;
+        }
+        int open = enclosingBracket(at);
+        if (open >= 0 && isParameterList(open)) {
+            return range(tokens.get(at), tokens.get(close), "Function parameters cannot be parenthesized");
+        }
+        int before = at - 1;
+        while (before > 0 && (tokens.get(before).getType() == PythonLexer.COMMA
+                || tokens.get(before).getType() == PythonLexer.NAME)) {
+            before--;
+        }
+        if (before >= 0 && tokens.get(before).getType() == PythonLexer.LAMBDA && open == enclosingBracket(before)) {
+            return range(tokens.get(at), tokens.get(close), "Lambda expression parameters cannot be parenthesized");
+        }
+        return null;
+    }
+
+    /** Whether the bracket at {@code open} starts the parameters of a def. */
+    private boolean isParameterList(int open) {
+        return open >= 2 && tokens.get(open).getType() == PythonLexer.LPAR
+                && tokens.get(open - 1).getType() == PythonLexer.NAME && tokens.get(open - 2).getType() == PythonLexer.DEF;
+    }
+
+    /**
+     * CPython's parser only reads on past ':' after a plain name, attribute or subscript; for
+     * anything else ("True: int") its error is at the ':'.
+     */
+    private PythonSyntaxError badAnnotationTarget(ParserRuleContext ctx) {
+        Expr_stmtContext expr = expressionStatement(ctx);
+        if (expr == null || expr.COLON() == null) {
+            return null;
+        }
+        Expr target = buildExpression(expr.start.getTokenIndex(), expr.COLON().getSymbol().getTokenIndex(),
+                PythonParser::star_expressions);
+        if (target == null || target instanceof Expr.Name || target instanceof Expr.Attribute
+                || target instanceof Expr.Subscript) {
+            return null;
+        }
+        if (parsePrefix(expr.COLON().getSymbol().getTokenIndex() + 1, PythonParser::expression) < 0) {
+            return at(expr.COLON().getSymbol(), "invalid syntax");
+        }
+        return switch (target) {
+            case Expr.TupleDisplay t when expr.start.getType() != PythonLexer.LPAR ->
+                    nodeError(t.elts().get(0), "only single target (not tuple) can be annotated");
+            case Expr.TupleDisplay t -> nodeError(t, "only single target (not tuple) can be annotated");
+            case Expr.ListDisplay l -> nodeError(l, "only single target (not list) can be annotated");
+            default -> nodeError(target, "illegal target for annotation");
+        };
     }
 
     /** "(a.b := 1)": "cannot use assignment expressions with attribute". */
@@ -339,7 +580,8 @@ final class ErrorDiagnoser {
         int open = enclosingBracket(at);
         int from = open >= 0 ? open + 1 : logicalLineStart(at) + 1;
         int start = firstStartOf(from, at, PythonParser::expression);
-        if (start < 0 || (start + 1 == at && tokens.get(start).getType() == PythonLexer.NAME)) {
+        if (start < 0 || (start + 1 == at && tokens.get(start).getType() == PythonLexer.NAME)
+                || parsePrefix(at + 1, PythonParser::expression) < 0) {
             return null;
         }
         Expr target = buildExpression(start, at, PythonParser::expression);
@@ -377,14 +619,24 @@ final class ErrorDiagnoser {
         return error(kind, message, line, length + 1, line, -1);
     }
 
-    /** The line of the last NEWLINE token: where CPython's tokenizer stands at the end of input. */
-    private int lastLine() {
-        for (int i = tokens.size() - 1; i >= 0; i--) {
-            if (tokens.get(i).getType() == PythonLexer.NEWLINE) {
-                return tokens.get(i).getLine();
+    /** Whether only the DEDENTs that close the input are left from {@code token} on. */
+    private boolean isAtEnd(Token token) {
+        for (int i = token.getTokenIndex(); i < tokens.size(); i++) {
+            int type = tokens.get(i).getType();
+            if (type == Token.EOF) {
+                return true;
+            }
+            if (type != PythonLexer.DEDENT) {
+                return false;
             }
         }
-        return 1;
+        return true;
+    }
+
+    /** The last line of the input, blank or not: where CPython's tokenizer stands at its end. */
+    private int lastLine() {
+        Token eof = tokens.get(tokens.size() - 1);
+        return eof.getCharPositionInLine() == 0 && eof.getLine() > 1 ? eof.getLine() - 1 : eof.getLine();
     }
 
     /** Line and offsets are in the parsed text; {@link PositionMap} moves them into the file. */
@@ -469,7 +721,12 @@ final class ErrorDiagnoser {
             to++;
         }
         ParserRuleContext ctx = parse(from, to, rule, false);
-        return ctx == null || ctx.stop == null ? -1 : from + ctx.stop.getTokenIndex() + 1;
+        if (ctx == null || ctx.stop == null) {
+            return -1;
+        }
+        int end = from + ctx.stop.getTokenIndex() + 1;
+        furthestRead = Math.max(furthestRead, end);
+        return end;
     }
 
     private Expr buildExpression(int from, int to, Function<PythonParser, ParserRuleContext> rule) {
@@ -483,6 +740,7 @@ final class ErrorDiagnoser {
             return switch (ctx) {
                 case Bitwise_orContext c -> builder.bitwiseOr(c);
                 case ExpressionContext c -> builder.expression(c);
+                case Star_expressionsContext c -> builder.starExpressions(c);
                 default -> null;
             };
         } catch (PythonSyntaxError e) {
