@@ -60,11 +60,16 @@ final class AstBuilder {
         return new Module(body);
     }
 
-    /** The statements of a prefix of a file, for reporting their errors before a later syntax error. */
-    void statements(List<StatementContext> statements) {
-        List<Stmt> ignored = new ArrayList<>();
-        for (StatementContext statement : statements) {
-            statement(statement, ignored);
+    /**
+     * Builds a statement or parameter list parsed before a syntax error, only for the errors
+     * it raises, which come before the syntax error in CPython.
+     */
+    void check(ParserRuleContext ctx) {
+        switch (ctx) {
+            case StatementContext statement -> statement(statement, new ArrayList<>());
+            case ParametersContext parameters -> new ParameterList(parameters).build();
+            case Lambda_parametersContext parameters -> new ParameterList(parameters).build();
+            default -> throw new IllegalArgumentException("cannot check " + ctx.getClass());
         }
     }
 
