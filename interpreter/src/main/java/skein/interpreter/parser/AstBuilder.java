@@ -61,12 +61,14 @@ final class AstBuilder {
     }
 
     /**
-     * Builds a statement or parameter list parsed before a syntax error, only for the errors
-     * it raises, which come before the syntax error in CPython.
+     * Builds a statement, expression or parameter list parsed before a syntax error, only for
+     * the errors it raises, which come before the syntax error in CPython.
      */
     void check(ParserRuleContext ctx) {
         switch (ctx) {
             case StatementContext statement -> statement(statement, new ArrayList<>());
+            case ExpressionContext expression -> expression(expression);
+            case AtomContext atom -> atom(atom);
             case ParametersContext parameters -> new ParameterList(parameters).build();
             case Lambda_parametersContext parameters -> new ParameterList(parameters).build();
             default -> throw new IllegalArgumentException("cannot check " + ctx.getClass());

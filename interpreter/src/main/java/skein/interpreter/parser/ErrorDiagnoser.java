@@ -53,13 +53,17 @@ final class ErrorDiagnoser {
 
     PythonSyntaxError diagnose(RecognitionException failure) {
         Token token = failure.getOffendingToken();
-        if (token.getType() == PythonLexer.ERRORTOKEN) {
-            return tokenizerError();
-        }
         ParserRuleContext ctx = (ParserRuleContext) failure.getCtx();
         PythonSyntaxError error = errorBefore(root(ctx), token.getTokenIndex());
+        // Where CPython's parser stopped reading, for the unclosed-bracket precedence below:
+        // at an error it finds in what Skein's grammar accepted, else as far as the diagnosis read.
+        int readLine = error != null ? error.lineno() : 0;
+        if (error == null && token.getType() == PythonLexer.ERRORTOKEN) {
+            return tokenizerError();
+        }
         if (error == null) {
             error = specificError(ctx, failure.getExpectedTokens(), token);
+            readLine = map.line(tokens.get(Math.max(tokens.furthestRead(), token.getTokenIndex())).getLine());
         }
         if (error == null) {
             if (token.getType() == PythonLexer.INDENT) {
@@ -72,8 +76,7 @@ final class ErrorDiagnoser {
             case OVER_PARSER_ERRORS -> true;
             case UNDER_PARSER_ERRORS -> false;
             // Judged, as CPython does, by the line of the furthest token the parser read.
-            case UNCLOSED_BRACKET -> tokens.get(Math.max(tokens.furthestRead(), token.getTokenIndex())).getLine()
-                    > tokenizerError.line();
+            case UNCLOSED_BRACKET -> readLine > map.line(tokenizerError.line());
         }) {
             return tokenizerError();
         }
@@ -100,9 +103,9 @@ final class ErrorDiagnoser {
     }
 
     /**
-     * CPython's second pass raises errors such as "cannot assign to literal" in the order it
-     * meets them, so such an error in a statement (or parameter list) completed before the
-     * failure comes first.
+     * CPython meets errors such as "cannot assign to literal" or "cannot use starred expression
+     * here" while parsing, in source order, so such an error in a statement, parameter list or
+     * expression completed before the failure comes first.
      */
     private PythonSyntaxError errorBefore(ParserRuleContext ctx, int failure) {
         if (ctx.children == null) {
@@ -113,18 +116,24 @@ final class ErrorDiagnoser {
                 continue;
             }
             boolean complete = part.exception == null && part.stop.getTokenIndex() < failure;
-            if (!complete) {
-                return errorBefore(part, failure);
-            }
             // A parameter list counts only once closed; before that its error is CPython's too.
             int next = tokens.type(part.stop.getTokenIndex() + 1);
-            if (part instanceof StatementContext || part instanceof ParametersContext && next == PythonLexer.RPAR
-                    || part instanceof Lambda_parametersContext && next == PythonLexer.COLON) {
+            boolean checkable = part instanceof StatementContext || part instanceof ExpressionContext
+                    || part instanceof AtomContext || part instanceof ParametersContext && next == PythonLexer.RPAR
+                    || part instanceof Lambda_parametersContext && next == PythonLexer.COLON;
+            PythonSyntaxError error;
+            if (complete && checkable) {
                 try {
                     new AstBuilder(source, tokens.all(), map, fieldParser).check(part);
+                    error = null;
                 } catch (PythonSyntaxError e) {
-                    return e;
+                    error = e;
                 }
+            } else {
+                error = errorBefore(part, failure);
+            }
+            if (error != null || !complete) {
+                return error;
             }
         }
         return null;
@@ -185,7 +194,39 @@ final class ErrorDiagnoser {
         if (error == null && token.getType() == PythonLexer.COLONEQUAL && inNamedExpressionPosition(at)) {
             error = walrusTarget(at);
         }
+        if (error == null) {
+            error = juxtaposedNames(at);
+        }
         return error;
+    }
+
+    /**
+     * "by the way if so": after a name at the start of an expression, CPython reads what follows
+     * as an expression too, to check for Python 2's print statement, and so each word of a
+     * line of prose in turn. In that chain it finds "a if b" without else from the first word
+     * on, then the print statement from the last word back. (What it reads inside brackets
+     * there it reuses from an earlier reading that looked for no mistakes.)
+     */
+    private PythonSyntaxError juxtaposedNames(int at) {
+        if (namesFollow(tokens.type(at - 2)) || tokens.type(at - 1) != PythonLexer.NAME) {
+            return null;
+        }
+        int last = at - 1;
+        while (last - at < 64 && tokens.type(last) == PythonLexer.NAME && tokens.type(last + 1) != PythonLexer.LPAR
+                && EXPRESSION_START.contains(tokens.type(last + 1))) {
+            PythonSyntaxError error = ifWithoutElse(last + 1);
+            if (error != null) {
+                return error;
+            }
+            last++;
+        }
+        for (int name = last - 1; name >= at - 1; name--) {
+            PythonSyntaxError error = legacyPrint(name + 1);
+            if (error != null) {
+                return error;
+            }
+        }
+        return null;
     }
 
     /** "expected an indented block after 'if' statement on line 1". */
@@ -277,12 +318,8 @@ final class ErrorDiagnoser {
                 && tokens.type(start - 1) != PythonLexer.COLON) {
             return null;  // in a def's parameters, only defaults and annotations are expressions
         }
-        switch (tokens.type(start - 1)) {
-            case PythonLexer.CLASS, PythonLexer.DEF, PythonLexer.IMPORT, PythonLexer.FROM, PythonLexer.AS,
-                 PythonLexer.GLOBAL, PythonLexer.NONLOCAL, PythonLexer.FOR, PythonLexer.LAMBDA -> {
-                return null;  // names, not expressions
-            }
-            default -> { }
+        if (namesFollow(tokens.type(start - 1))) {
+            return null;
         }
         Token first = tokens.get(start);
         if (start + 1 == at && isLegacyName(first) || isSoftKeyword(first)) {
@@ -309,6 +346,15 @@ final class ErrorDiagnoser {
             return null;
         }
         return range(first, tokens.get(end - 1), "invalid syntax. Perhaps you forgot a comma?");
+    }
+
+    /** Whether what follows a token of this type is a name of a definition or import, not an expression. */
+    private static boolean namesFollow(int type) {
+        return switch (type) {
+            case PythonLexer.CLASS, PythonLexer.DEF, PythonLexer.IMPORT, PythonLexer.FROM, PythonLexer.AS,
+                 PythonLexer.GLOBAL, PythonLexer.NONLOCAL, PythonLexer.LAMBDA, PythonLexer.DOT -> true;
+            default -> false;
+        };
     }
 
     private static boolean isSoftKeyword(Token token) {
@@ -349,6 +395,22 @@ final class ErrorDiagnoser {
             return null;
         }
         return range(tokens.get(start), tokens.get(at - 1), "expected 'else' after 'if' expression");
+    }
+
+    /** "a if b" starting at {@code start}, not followed by else: CPython's check at an expression's start. */
+    private PythonSyntaxError ifWithoutElse(int start) {
+        int ifAt = tokens.parsePrefix(start, PythonParser::disjunction);
+        if (ifAt < 0 || tokens.type(ifAt) != PythonLexer.IF) {
+            return null;
+        }
+        int end = tokens.parsePrefix(ifAt + 1, PythonParser::disjunction);
+        if (end == TokenWindow.HIT_TOKENIZER_ERROR || end >= 0 && tokens.type(end) == PythonLexer.ERRORTOKEN) {
+            return tokenizerError();
+        }
+        if (end < 0 || tokens.type(end) == PythonLexer.ELSE || tokens.type(end) == PythonLexer.COLON) {
+            return null;
+        }
+        return range(tokens.get(start), tokens.get(end - 1), "expected 'else' after 'if' expression");
     }
 
     /** Mistakes in a dict display: "':' expected after dictionary key" and its kin. */

@@ -141,7 +141,8 @@ final class TokenWindow {
     /**
      * Parses the longest {@code rule} starting at {@code from}, within its logical line; returns
      * the index after it, {@link #NO_MATCH}, or {@link #HIT_TOKENIZER_ERROR} when the parse
-     * failed where the tokenizer's error is.
+     * failed where the tokenizer's error is. Like CPython's backtracking parser, it settles for a
+     * shorter match when a longer one fails part way ("f.g(x ?" is the expression "f.g").
      */
     int parsePrefix(int from, Function<PythonParser, ParserRuleContext> rule) {
         int to = from;
@@ -152,24 +153,30 @@ final class TokenWindow {
         if (from >= to) {
             return type(to) == PythonLexer.ERRORTOKEN ? HIT_TOKENIZER_ERROR : NO_MATCH;
         }
-        PythonParser parser = parser(slice(from, to));
-        ParserRuleContext ctx;
-        try {
-            ctx = rule.apply(parser);
-        } catch (ParseCancellationException e) {
-            // Prediction can fail tokens ahead of the current one: the cause knows where.
-            Token failedAt = e.getCause() instanceof RecognitionException cause && cause.getOffendingToken() != null
-                    ? cause.getOffendingToken() : parser.getCurrentToken();
-            furthestRead = Math.max(furthestRead, from + failedAt.getTokenIndex());
-            return failedAt.getType() == Token.EOF && type(to) == PythonLexer.ERRORTOKEN ? HIT_TOKENIZER_ERROR
-                    : NO_MATCH;
+        int failedAt = -1;
+        for (int end = to; end > from && end > to - MAX_LOOKBACK; end = failedAt) {
+            PythonParser parser = parser(slice(from, end));
+            try {
+                ParserRuleContext ctx = rule.apply(parser);
+                if (ctx.stop == null) {
+                    return NO_MATCH;
+                }
+                int matched = from + ctx.stop.getTokenIndex() + 1;
+                furthestRead = Math.max(furthestRead, matched);
+                return matched;
+            } catch (ParseCancellationException e) {
+                // Prediction can fail tokens ahead of the current one: the cause knows where.
+                Token offending = e.getCause() instanceof RecognitionException cause && cause.getOffendingToken() != null
+                        ? cause.getOffendingToken() : parser.getCurrentToken();
+                int failed = from + offending.getTokenIndex();
+                furthestRead = Math.max(furthestRead, failed);
+                if (end == to && offending.getType() == Token.EOF && type(to) == PythonLexer.ERRORTOKEN) {
+                    return HIT_TOKENIZER_ERROR;
+                }
+                failedAt = Math.min(failed, end - 1);
+            }
         }
-        if (ctx.stop == null) {
-            return NO_MATCH;
-        }
-        int end = from + ctx.stop.getTokenIndex() + 1;
-        furthestRead = Math.max(furthestRead, end);
-        return end;
+        return NO_MATCH;
     }
 
     /** The AST of tokens[from, to) read as {@code rule} (an expression rule), or null. */
