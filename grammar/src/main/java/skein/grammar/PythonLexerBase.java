@@ -159,8 +159,7 @@ public abstract class PythonLexerBase extends Lexer {
             // CPython reads a backslash in the indentation before deciding on INDENT or DEDENT.
             String message = _input.LA(k + 1) == CharStream.EOF ? "unexpected EOF while parsing"
                     : "unexpected character after line continuation character";
-            fail(new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR, message, line, width + 2, line, 0,
-                    TokenizerError.Precedence.UNDER_PARSER_ERRORS), line, width);
+            fail(TokenizerError.reached(TokenizerError.Kind.SYNTAX_ERROR, message, line, width + 2, 0), line, width);
             return;
         }
         if (col == indents[depth]) {
@@ -169,8 +168,8 @@ public abstract class PythonLexerBase extends Lexer {
             }
         } else if (col > indents[depth]) {
             if (depth + 1 >= MAX_INDENT) {
-                fail(new TokenizerError(TokenizerError.Kind.INDENTATION_ERROR, "too many levels of indentation",
-                        line, 1, line, 0, TokenizerError.Precedence.UNDER_PARSER_ERRORS), line, width);
+                fail(TokenizerError.reached(TokenizerError.Kind.INDENTATION_ERROR, "too many levels of indentation",
+                        line, 1, 0), line, width);
                 return;
             }
             if (altCol <= altIndents[depth]) {
@@ -192,9 +191,8 @@ public abstract class PythonLexerBase extends Lexer {
                 while (_input.LA(lineLength + 1) != '\n' && _input.LA(lineLength + 1) != CharStream.EOF) {
                     lineLength++;
                 }
-                fail(new TokenizerError(TokenizerError.Kind.INDENTATION_ERROR,
-                        "unindent does not match any outer indentation level", line, lineLength + 1, line, -1,
-                        TokenizerError.Precedence.UNDER_PARSER_ERRORS), line, width);
+                fail(TokenizerError.reached(TokenizerError.Kind.INDENTATION_ERROR,
+                        "unindent does not match any outer indentation level", line, lineLength + 1, -1), line, width);
                 return;
             }
             if (altCol != altIndents[target]) {
@@ -209,8 +207,8 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     private void tabError(int line) {
-        fail(new TokenizerError(TokenizerError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation",
-                line, 1, line, 0, TokenizerError.Precedence.UNDER_PARSER_ERRORS), line, 0);
+        fail(TokenizerError.reached(TokenizerError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation",
+                line, 1, 0), line, 0);
     }
 
     private void newline(Token token) {
@@ -232,11 +230,7 @@ public abstract class PythonLexerBase extends Lexer {
 
     private void endOfInput(Token eof) {
         if (!brackets.isEmpty()) {
-            Token open = brackets.peek();
-            fail(new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR,
-                    "'" + open.getText() + "' was never closed", open.getLine(),
-                    open.getCharPositionInLine() + 1, open.getLine(), 0, TokenizerError.Precedence.UNCLOSED_BRACKET),
-                    eof.getLine(), eof.getCharPositionInLine());
+            fail(unclosedBracket(), eof.getLine(), eof.getCharPositionInLine());
             return;
         }
         int end = eof.getStartIndex();
@@ -248,9 +242,8 @@ public abstract class PythonLexerBase extends Lexer {
             }
             int line = eof.getLine() - 1;
             int backslashColumn = end - 2 - lineStart;
-            fail(new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", line,
-                    backslashColumn + 2, line, -1, TokenizerError.Precedence.UNDER_PARSER_ERRORS), line,
-                    backslashColumn);
+            fail(TokenizerError.reached(TokenizerError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", line,
+                    backslashColumn + 2, -1), line, backslashColumn);
             return;
         }
         if (lineHasTokens) {
@@ -273,6 +266,14 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     // ---- brackets -------------------------------------------------------------------------
+
+    /** "'(' was never closed", for the innermost bracket still open. */
+    private TokenizerError unclosedBracket() {
+        Token open = brackets.peek();
+        return new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR, "'" + open.getText() + "' was never closed",
+                open.getLine(), open.getCharPositionInLine() + 1, open.getLine(), 0,
+                TokenizerError.Precedence.UNCLOSED_BRACKET, null);
+    }
 
     private void openBracket(Token token) {
         if (brackets.size() >= MAX_BRACKETS) {
@@ -363,7 +364,8 @@ public abstract class PythonLexerBase extends Lexer {
             String message = _input.LA(1) == CharStream.EOF ? "unexpected EOF while parsing"
                     : "unexpected character after line continuation character";
             failAt(token, new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR, message, line, col + 2, line,
-                    _input.LA(1) == CharStream.EOF ? -1 : 0, TokenizerError.Precedence.UNDER_PARSER_ERRORS));
+                    _input.LA(1) == CharStream.EOF ? -1 : 0, TokenizerError.Precedence.UNDER_PARSER_ERRORS,
+                    brackets.isEmpty() ? null : unclosedBracket()));
         } else if (c >= 128 || c < ' ' || c == 127) {
             String message = isPrintable(c)
                     ? String.format("invalid character '%s' (U+%04X)", Character.toString(c), c)

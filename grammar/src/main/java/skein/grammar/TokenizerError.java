@@ -4,10 +4,12 @@ package skein.grammar;
  * An error the tokenizer found, located as CPython reports it: 1-based line, and {@code offset}
  * the 1-based column CPython puts in {@code SyntaxError.offset} (an end offset of -1 or 0 means
  * CPython reports none). {@code precedence} says whether it replaces a syntax error the parser
- * found earlier in the file, as CPython decides by reading the rest of the file.
+ * found earlier in the file, as CPython decides by reading the rest of the file; for an error of
+ * lower precedence found inside brackets, {@code openBracket} is the "'(' was never closed" that
+ * CPython's reading reports instead (else null).
  */
 public record TokenizerError(Kind kind, String message, int line, int offset, int endLine, int endOffset,
-                             Precedence precedence) {
+                             Precedence precedence, TokenizerError openBracket) {
 
     /** The Python exception class: SyntaxError, IndentationError or TabError. */
     public enum Kind { SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR }
@@ -24,6 +26,11 @@ public record TokenizerError(Kind kind, String message, int line, int offset, in
 
     static TokenizerError syntax(String message, int line, int offset, int endOffset) {
         return new TokenizerError(Kind.SYNTAX_ERROR, message, line, offset, line, endOffset,
-                Precedence.OVER_PARSER_ERRORS);
+                Precedence.OVER_PARSER_ERRORS, null);
+    }
+
+    /** An error that only counts when the parser reaches it. */
+    static TokenizerError reached(Kind kind, String message, int line, int offset, int endOffset) {
+        return new TokenizerError(kind, message, line, offset, line, endOffset, Precedence.UNDER_PARSER_ERRORS, null);
     }
 }

@@ -69,6 +69,7 @@ final class AstBuilder {
             case StatementContext statement -> statement(statement, new ArrayList<>());
             case ExpressionContext expression -> expression(expression);
             case AtomContext atom -> atom(atom);
+            case KeywordArgumentContext keyword -> keywordArgument(keyword);
             case ParametersContext parameters -> new ParameterList(parameters).build();
             case Lambda_parametersContext parameters -> new ParameterList(parameters).build();
             default -> throw new IllegalArgumentException("cannot check " + ctx.getClass());

@@ -66,24 +66,37 @@ final class ErrorDiagnoser {
             readLine = map.line(tokens.get(Math.max(tokens.furthestRead(), token.getTokenIndex())).getLine());
         }
         if (error == null) {
+            // CPython reports these two without looking for tokenizer errors further on.
             if (token.getType() == PythonLexer.INDENT) {
-                // CPython reports this one without looking for tokenizer errors further on.
                 return at(token, PythonSyntaxError.Kind.INDENTATION_ERROR, "unexpected indent");
+            }
+            if (token.getType() == PythonLexer.DEDENT) {
+                return isAtEnd(token) ? atEndOfInput(PythonSyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent")
+                        : at(token, PythonSyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent");
             }
             error = generic(token);
         }
-        if (tokenizerError != null && switch (tokenizerError.precedence()) {
+        if (tokenizerError == null) {
+            return error;
+        }
+        // Reading the rest of the file, CPython stops at the tokenizer's error; one of low
+        // precedence inside brackets reports the bracket instead.
+        TokenizerError found = tokenizerError.precedence() == TokenizerError.Precedence.UNDER_PARSER_ERRORS
+                && tokenizerError.openBracket() != null ? tokenizerError.openBracket() : tokenizerError;
+        boolean wins = switch (found.precedence()) {
             case OVER_PARSER_ERRORS -> true;
             case UNDER_PARSER_ERRORS -> false;
             // Judged, as CPython does, by the line of the furthest token the parser read.
-            case UNCLOSED_BRACKET -> readLine > map.line(tokenizerError.line());
-        }) {
-            return tokenizerError();
-        }
-        return error;
+            case UNCLOSED_BRACKET -> readLine > map.line(found.line());
+        };
+        return wins ? tokenizerError(found) : error;
     }
 
     private PythonSyntaxError tokenizerError() {
+        return tokenizerError(tokenizerError);
+    }
+
+    private PythonSyntaxError tokenizerError(TokenizerError tokenizerError) {
         PythonSyntaxError.Kind kind = switch (tokenizerError.kind()) {
             case SYNTAX_ERROR -> PythonSyntaxError.Kind.SYNTAX_ERROR;
             case INDENTATION_ERROR -> PythonSyntaxError.Kind.INDENTATION_ERROR;
@@ -119,7 +132,8 @@ final class ErrorDiagnoser {
             // A parameter list counts only once closed; before that its error is CPython's too.
             int next = tokens.type(part.stop.getTokenIndex() + 1);
             boolean checkable = part instanceof StatementContext || part instanceof ExpressionContext
-                    || part instanceof AtomContext || part instanceof ParametersContext && next == PythonLexer.RPAR
+                    || part instanceof AtomContext || part instanceof KeywordArgumentContext
+                    || part instanceof ParametersContext && next == PythonLexer.RPAR
                     || part instanceof Lambda_parametersContext && next == PythonLexer.COLON;
             PythonSyntaxError error;
             if (complete && checkable) {
@@ -208,7 +222,7 @@ final class ErrorDiagnoser {
      * there it reuses from an earlier reading that looked for no mistakes.)
      */
     private PythonSyntaxError juxtaposedNames(int at) {
-        if (namesFollow(tokens.type(at - 2)) || tokens.type(at - 1) != PythonLexer.NAME) {
+        if (namesFollow(tokens.type(at - 2)) || tokens.type(at - 1) != PythonLexer.NAME || inNameStatement(at)) {
             return null;
         }
         int last = at - 1;
@@ -309,7 +323,7 @@ final class ErrorDiagnoser {
      */
     private PythonSyntaxError missingComma(int at) {
         int open = tokens.enclosingBracket(at);
-        if (open > 0 && tokens.type(open - 1) == PythonLexer.IMPORT) {
+        if (open > 0 && tokens.type(open - 1) == PythonLexer.IMPORT || inNameStatement(at)) {
             return null;
         }
         int start = tokens.firstStartOf(open >= 0 ? open + 1 : tokens.logicalLineStart(at), at,
@@ -353,6 +367,14 @@ final class ErrorDiagnoser {
         return switch (type) {
             case PythonLexer.CLASS, PythonLexer.DEF, PythonLexer.IMPORT, PythonLexer.FROM, PythonLexer.AS,
                  PythonLexer.GLOBAL, PythonLexer.NONLOCAL, PythonLexer.LAMBDA, PythonLexer.DOT -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the token is in an import, global or nonlocal statement, which lists names. */
+    private boolean inNameStatement(int at) {
+        return switch (tokens.type(tokens.logicalLineStart(at))) {
+            case PythonLexer.IMPORT, PythonLexer.FROM, PythonLexer.GLOBAL, PythonLexer.NONLOCAL -> true;
             default -> false;
         };
     }
