@@ -11,13 +11,14 @@ bad/NAME.py     ->  bad/NAME.expected   the exception compile(source, NAME, 'exe
                                         compares the offset (see OFFSET_NOT_COMPARED)
 decoder/cases.py -> decoder/NAME.bin and decoder/NAME.expected: when running the bytes as a
                     script fails, the last line of the error and the line number it names;
-                    otherwise the decoded source, as ascii()
+                    otherwise 'ok', and the decoded source in decoder/NAME.decoded
 """
 import ast
-import importlib.util
+import io
 import os
 import subprocess
 import sys
+import tokenize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -96,11 +97,19 @@ def record_decoder():
         run = subprocess.run([sys.executable, file_name], cwd=folder, capture_output=True, text=True,
                              errors='backslashreplace')
         if run.returncode == 0:
-            result = ['ok', ascii(importlib.util.decode_source(data))]
+            result = ['ok']
+            try:
+                encoding = tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+            except SyntaxError:
+                encoding = 'utf-8-sig'  # tokenize refuses bad bytes in a first-line comment
+            # Bad bytes in comments, which the interpreter never decodes, become U+FFFD.
+            decoded = data.decode(encoding, errors='replace').replace('\r\n', '\n').replace('\r', '\n')
+            write(os.path.join(folder, name + '.decoded'), decoded)
         else:
             err = run.stderr.strip().splitlines()
             line = next((l.split('line ')[1].split(',')[0] for l in err if l.strip().startswith('File ')), '0')
-            result = ['error', err[-1], line]
+            # CPython names the script by its absolute path; the test passes the bare file name.
+            result = ['error', err[-1].replace(folder + os.sep, ''), line]
         write(os.path.join(folder, name + '.expected'), '\n'.join(result) + '\n')
 
 
