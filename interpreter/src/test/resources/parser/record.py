@@ -12,6 +12,8 @@ bad/NAME.py     ->  bad/NAME.expected   the exception compile(source, NAME, 'exe
 decoder/cases.py -> decoder/NAME.bin and decoder/NAME.expected: when running the bytes as a
                     script fails, the last line of the error and the line number it names;
                     otherwise 'ok', and the decoded source in decoder/NAME.decoded
+eval/cases.py   -> eval/NAME.src and eval/NAME.expected: as eval() compiles the source, the
+                   ast.dump of the expression (without, then with positions) or the SyntaxError
 """
 import ast
 import io
@@ -113,7 +115,25 @@ def record_decoder():
         write(os.path.join(folder, name + '.expected'), '\n'.join(result) + '\n')
 
 
+def record_eval():
+    folder = os.path.join(HERE, 'eval')
+    namespace = {}
+    with open(os.path.join(folder, 'cases.py'), encoding='utf-8') as f:
+        exec(f.read(), namespace)
+    for name, source in namespace['CASES'].items():
+        write(os.path.join(folder, name + '.src'), source)
+        stripped = source.lstrip(' \t')  # as eval() does
+        try:
+            tree = ast.parse(stripped, mode='eval')
+            compile(stripped, name, 'eval')
+            result = ['ok', ast.dump(tree), ast.dump(char_columns(tree, stripped), include_attributes=True)]
+        except SyntaxError as e:
+            result = ['error', type(e).__name__, e.msg, str(e.lineno), str(e.offset)]
+        write(os.path.join(folder, name + '.expected'), '\n'.join(result) + '\n')
+
+
 if __name__ == '__main__':
     record_ok()
     record_bad()
     record_decoder()
+    record_eval()

@@ -19,6 +19,8 @@ options { tokenVocab = PythonLexer; contextSuperClass = PythonParserContext; }
 
 // ---- entry points ---------------------------------------------------------------------------
 
+// A whole file. (Skein's front end parses it one statement at a time, to hold one parse tree
+// at a time.)
 file_input : statement* EOF;
 
 eval_input : expressions NEWLINE* EOF;

@@ -20,7 +20,6 @@ import skein.interpreter.ast.Comprehension;
 import skein.interpreter.ast.ExceptHandler;
 import skein.interpreter.ast.Expr;
 import skein.interpreter.ast.Keyword;
-import skein.interpreter.ast.Module;
 import skein.interpreter.ast.Pos;
 import skein.interpreter.ast.Stmt;
 import skein.interpreter.ast.WithItem;
@@ -51,14 +50,6 @@ final class AstBuilder {
     }
 
     // ---- entry points ---------------------------------------------------------------------
-
-    Module file(File_inputContext ctx) {
-        List<Stmt> body = new ArrayList<>();
-        for (StatementContext statement : ctx.statement()) {
-            statement(statement, body);
-        }
-        return new Module(body);
-    }
 
     /**
      * Builds a statement, expression or parameter list parsed before a syntax error, only for
@@ -130,7 +121,8 @@ final class AstBuilder {
 
     // ---- statements -----------------------------------------------------------------------
 
-    private void statement(StatementContext ctx, List<Stmt> out) {
+    /** Adds the statements of {@code ctx} (one, or several separated by ';') to {@code out}. */
+    void statement(StatementContext ctx, List<Stmt> out) {
         if (ctx.compound_stmt() != null) {
             out.add(compound(ctx.compound_stmt()));
         } else {
@@ -763,13 +755,14 @@ final class AstBuilder {
         }
         List<ParserRuleContext> bodies = new ArrayList<>();
         List<DisjunctionContext> tests = new ArrayList<>();
+        List<TerminalNode> ifs = ctx.IF();
+        LambdefContext lambdaElse = ctx.lambdef().isEmpty() ? null : ctx.lambdef(0);
         bodies.add(parts.get(0));
         int k = 1;
-        for (int i = 0; i < ctx.IF().size(); i++) {
+        for (int i = 0; i < ifs.size(); i++) {
             tests.add(parts.get(k++));
-            boolean lambdaElse = ctx.lambdef().size() == 1 && i == ctx.IF().size() - 1
-                    && ctx.stop == ctx.lambdef(0).stop;
-            bodies.add(lambdaElse ? ctx.lambdef(0) : parts.get(k++));
+            boolean last = i == ifs.size() - 1;
+            bodies.add(last && lambdaElse != null && ctx.stop == lambdaElse.stop ? lambdaElse : parts.get(k++));
         }
         ParserRuleContext lastCtx = bodies.get(bodies.size() - 1);
         Expr result = branch(lastCtx);
@@ -882,10 +875,11 @@ final class AstBuilder {
         if (operands.size() == 1) {
             return left;
         }
-        List<Expr.CmpOp> ops = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
-        for (int i = 0; i < ctx.comp_op().size(); i++) {
-            ops.add(comparisonOperator(ctx.comp_op(i)));
+        List<Comp_opContext> operators = ctx.comp_op();
+        List<Expr.CmpOp> ops = new ArrayList<>(operators.size());
+        List<Expr> comparators = new ArrayList<>(operators.size());
+        for (int i = 0; i < operators.size(); i++) {
+            ops.add(comparisonOperator(operators.get(i)));
             comparators.add(bitwiseOr(operands.get(i + 1)));
         }
         return new Expr.Compare(pos(ctx), left, ops, comparators);

@@ -76,6 +76,15 @@ final class ErrorDiagnoser {
             }
             error = generic(token);
         }
+        return orTokenizerError(error, readLine);
+    }
+
+    /**
+     * The error CPython reports for a syntax error its parser found, having then read the rest
+     * of the file: the parser's error, or the tokenizer's when it ranks higher. {@code readLine}
+     * is the line of the furthest token the parser read.
+     */
+    PythonSyntaxError orTokenizerError(PythonSyntaxError error, int readLine) {
         if (tokenizerError == null) {
             return error;
         }
