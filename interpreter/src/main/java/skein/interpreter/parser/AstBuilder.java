@@ -148,11 +148,20 @@ final class AstBuilder {
         return body;
     }
 
-    /** A compound statement's span: from its first token to the end of its last statement. */
-    private Pos through(Token start, List<Stmt> lastBody) {
-        Pos first = pos(start, start);
-        Pos end = lastBody.get(lastBody.size() - 1).pos();
-        return new Pos(first.line(), first.col(), end.endLine(), end.endCol());
+    /**
+     * A compound statement's span: from {@code start} to the last token of {@code ctx} that is
+     * not a NEWLINE, INDENT or DEDENT (a ';' ending its last line included, as in CPython).
+     */
+    private Pos through(Token start, ParserRuleContext ctx) {
+        int last = ctx.stop.getTokenIndex();
+        while (isLayout(tokens.get(last).getType())) {
+            last--;
+        }
+        return pos(start, tokens.get(last));
+    }
+
+    private static boolean isLayout(int type) {
+        return type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT;
     }
 
     private Stmt simpleStatement(Simple_stmtContext ctx) {
@@ -471,7 +480,7 @@ final class AstBuilder {
             While_stmtContext c = ctx.while_stmt();
             List<Stmt> body = block(c.block());
             List<Stmt> orelse = c.else_block() == null ? List.of() : block(c.else_block().block());
-            return new Stmt.While(through(c.start, orelse.isEmpty() ? body : orelse), namedExpression(c.named_expression()),
+            return new Stmt.While(through(c.start, c), namedExpression(c.named_expression()),
                     body, orelse);
         }
         if (ctx.for_stmt() != null) {
@@ -487,7 +496,7 @@ final class AstBuilder {
         Arguments args = ctx.parameters() == null ? Arguments.EMPTY : new ParameterList(ctx.parameters()).build();
         Expr returns = ctx.expression() == null ? null : expression(ctx.expression());
         List<Stmt> body = block(ctx.block());
-        return new Stmt.FunctionDef(through(ctx.start, body), identifier(ctx.NAME().getSymbol()), args, body,
+        return new Stmt.FunctionDef(through(ctx.start, ctx), identifier(ctx.NAME().getSymbol()), args, body,
                 decorators, returns, ctx.ASYNC() != null);
     }
 
@@ -495,7 +504,7 @@ final class AstBuilder {
         CallArguments arguments = ctx.arguments() == null ? CallArguments.NONE
                 : callArguments(ctx.arguments(), ctx.RPAR().getSymbol());
         List<Stmt> body = block(ctx.block());
-        return new Stmt.ClassDef(through(ctx.start, body), identifier(ctx.NAME().getSymbol()), arguments.args,
+        return new Stmt.ClassDef(through(ctx.start, ctx), identifier(ctx.NAME().getSymbol()), arguments.args,
                 arguments.keywords, body, decorators);
     }
 
@@ -507,11 +516,11 @@ final class AstBuilder {
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_clauseContext elif = elifs.get(i);
             List<Stmt> elifBody = block(elif.block());
-            Stmt nested = new Stmt.If(through(elif.start, orelse.isEmpty() ? elifBody : orelse),
+            Stmt nested = new Stmt.If(through(elif.start, ctx),
                     namedExpression(elif.named_expression()), elifBody, orelse);
             orelse = List.of(nested);
         }
-        return new Stmt.If(through(ctx.start, orelse.isEmpty() ? body : orelse),
+        return new Stmt.If(through(ctx.start, ctx),
                 namedExpression(ctx.named_expression()), body, orelse);
     }
 
@@ -520,7 +529,7 @@ final class AstBuilder {
         Expr iter = starExpressions(ctx.star_expressions());
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
-        return new Stmt.For(through(ctx.start, orelse.isEmpty() ? body : orelse), target, iter, body, orelse,
+        return new Stmt.For(through(ctx.start, ctx), target, iter, body, orelse,
                 ctx.ASYNC() != null);
     }
 
@@ -541,7 +550,7 @@ final class AstBuilder {
             items.add(new WithItem(context, vars));
         }
         List<Stmt> body = block(ctx.block());
-        return new Stmt.With(through(ctx.start, body), items, body, ctx.ASYNC() != null);
+        return new Stmt.With(through(ctx.start, ctx), items, body, ctx.ASYNC() != null);
     }
 
     private Stmt tryStatement(Try_stmtContext ctx) {
@@ -559,9 +568,7 @@ final class AstBuilder {
         }
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
         List<Stmt> finalbody = ctx.finally_block() == null ? List.of() : block(ctx.finally_block().block());
-        List<Stmt> last = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse
-                : handlers.get(handlers.size() - 1).body();
-        return new Stmt.Try(through(ctx.start, last), body, handlers, orelse, finalbody, star != null && star);
+        return new Stmt.Try(through(ctx.start, ctx), body, handlers, orelse, finalbody, star != null && star);
     }
 
     private ExceptHandler exceptHandler(Except_clauseContext ctx) {
@@ -576,7 +583,7 @@ final class AstBuilder {
         Expr type = types.isEmpty() ? null : expression(types.get(0));
         String name = ctx.NAME() == null ? null : identifier(ctx.NAME().getSymbol());
         List<Stmt> body = block(ctx.block());
-        return new ExceptHandler(through(ctx.start, body), type, name, body);
+        return new ExceptHandler(through(ctx.start, ctx), type, name, body);
     }
 
     // ---- parameters -----------------------------------------------------------------------
