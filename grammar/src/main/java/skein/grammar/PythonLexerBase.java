@@ -252,12 +252,14 @@ public abstract class PythonLexerBase extends Lexer {
                     at.getCharPositionInLine(), eof.getLine(), eof.getCharPositionInLine()));
             lineHasTokens = false;
         }
+        // CPython reads input as if it ended with a newline: what closes it is on the next line.
+        boolean openLine = eof.getCharPositionInLine() > 0;
+        int line = openLine ? eof.getLine() + 1 : eof.getLine();
         while (depth > 0) {
             depth--;
-            pending.add(syntheticToken(PythonLexer.DEDENT, eof.getStartIndex(), eof.getLine(),
-                    eof.getCharPositionInLine()));
+            pending.add(syntheticToken(PythonLexer.DEDENT, eof.getStartIndex(), line, 0));
         }
-        pending.add(eof);
+        pending.add(openLine ? syntheticToken(Token.EOF, eof.getStartIndex(), line, 0) : eof);
         ended = true;
     }
 
