@@ -7,8 +7,9 @@ ok/NAME.py      ->  ok/NAME.dump   ast.dump(ast.parse(source))
                     ok/NAME.attrs  the same with include_attributes=True, columns converted from
                                    UTF-8 bytes (CPython) to characters (Skein's Pos)
 bad/NAME.py     ->  bad/NAME.expected   the exception compile(source, NAME, 'exec') raises:
-                                        type, msg, lineno, offset, and whether the Java test
-                                        compares the offset (see OFFSET_NOT_COMPARED)
+                                        type, msg, lineno, offset, whether the Java test
+                                        compares the offset (see OFFSET_NOT_COMPARED), and
+                                        whether ast.parse accepts the source
 decoder/cases.py -> decoder/NAME.bin and decoder/NAME.expected: when running the bytes as a
                     script fails, the last line of the error and the line number it names;
                     otherwise 'ok', and the decoded source in decoder/NAME.decoded
@@ -67,6 +68,15 @@ def record_ok():
         write(base + '.attrs', ast.dump(tree, include_attributes=True) + '\n')
 
 
+def ast_parse(source):
+    """Whether ast.parse, which stops before the compiler's checks, accepts the source."""
+    try:
+        ast.parse(source)
+        return 'ok'
+    except SyntaxError:
+        return 'error'
+
+
 def record_bad():
     folder = os.path.join(HERE, 'bad')
     for name in sorted(os.listdir(folder)):
@@ -80,7 +90,7 @@ def record_bad():
         except SyntaxError as e:
             compared = 'offset not compared: ' + OFFSET_NOT_COMPARED[name] if name in OFFSET_NOT_COMPARED \
                 else 'offset compared'
-            lines = [type(e).__name__, e.msg, str(e.lineno), str(e.offset), compared]
+            lines = [type(e).__name__, e.msg, str(e.lineno), str(e.offset), compared, 'ast.parse: ' + ast_parse(source)]
         write(os.path.join(folder, name[:-3] + '.expected'), '\n'.join(lines) + '\n')
 
 

@@ -61,8 +61,8 @@ final class AstBuilder {
             case ExpressionContext expression -> expression(expression);
             case AtomContext atom -> atom(atom);
             case KeywordArgumentContext keyword -> keywordArgument(keyword);
-            case ParametersContext parameters -> new ParameterList(parameters).build();
-            case Lambda_parametersContext parameters -> new ParameterList(parameters).build();
+            case ParametersContext parameters -> new ParameterList(this, tokens, parameters).build();
+            case Lambda_parametersContext parameters -> new ParameterList(this, tokens, parameters).build();
             default -> throw new IllegalArgumentException("cannot check " + ctx.getClass());
         }
     }
@@ -77,7 +77,7 @@ final class AstBuilder {
 
     // ---- positions and errors -------------------------------------------------------------
 
-    private Pos pos(Token start, Token stop) {
+    Pos pos(Token start, Token stop) {
         PythonToken first = (PythonToken) start;
         PythonToken last = (PythonToken) stop;
         return map.pos(first.getLine(), first.getCharPositionInLine(), last.getEndLine(), last.getEndColumn());
@@ -91,16 +91,16 @@ final class AstBuilder {
         return pos(first.start, last.stop);
     }
 
-    private Pos pos(TerminalNode node) {
+    Pos pos(TerminalNode node) {
         return pos(node.getSymbol(), node.getSymbol());
     }
 
-    private PythonSyntaxError errorAt(Pos p, String msg) {
+    PythonSyntaxError errorAt(Pos p, String msg) {
         return map.error(source, PythonSyntaxError.Kind.SYNTAX_ERROR, msg, p.line(), p.col() + 1, p.endLine(),
                 p.endCol() + 1);
     }
 
-    private PythonSyntaxError errorAt(Token token, String msg) {
+    PythonSyntaxError errorAt(Token token, String msg) {
         return errorAt(pos(token, token), msg);
     }
 
@@ -109,7 +109,7 @@ final class AstBuilder {
         return errorAt(tokens.get(ctx.stop.getTokenIndex() + 1), msg);
     }
 
-    private static String identifier(Token name) {
+    static String identifier(Token name) {
         String text = name.getText();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 128) {
@@ -244,116 +244,11 @@ final class AstBuilder {
             Expr target = values.get(i);
             if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom
                     || Targets.invalidPart(target, Targets.Use.ASSIGN) != null) {
-                throw invalidAssignment(parts, values);
+                throw new AssignmentErrors(this, tokens).of(parts, values);
             }
             targets.add(Targets.withContext(target, Expr.Ctx.STORE));
         }
         return new Stmt.Assign(p, targets, values.get(values.size() - 1));
-    }
-
-    /**
-     * The error for an assignment with an invalid target, chosen the way CPython's parser
-     * chooses: first the "Maybe you meant '=='" forms, which apply when the '=' directly follows
-     * the invalid part and a plain operand follows the '=', then the first invalid target.
-     */
-    private PythonSyntaxError invalidAssignment(List<Annotated_rhsContext> parts, List<Expr> values) {
-        ParserRuleContext left = lastElementBeforeEqual(parts.get(0));
-        if (left != null && operandAfterEqualStandsAlone(parts.get(1))) {
-            Expr leftExpr = valueOfElement(left, values.get(0));
-            if (isSingleName(left)) {
-                return errorAt(pos(left.start, parts.get(1).start), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            }
-            if (isOperand(left, leftExpr) && !startsWithDisplayOrKeyword(left)) {
-                return errorAt(leftExpr.pos(), "cannot assign to " + Targets.describe(leftExpr)
-                        + " here. Maybe you meant '==' instead of '='?");
-            }
-        }
-        for (int i = 0; i < values.size() - 1; i++) {
-            Expr target = values.get(i);
-            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
-                return errorAt(target.pos(), "assignment to yield expression not possible");
-            }
-            Expr invalid = Targets.invalidPart(target, Targets.Use.ASSIGN);
-            if (invalid != null) {
-                return errorAt(invalid.pos(), "cannot assign to " + Targets.describe(invalid));
-            }
-        }
-        throw new IllegalStateException("no invalid target");
-    }
-
-    /** The element of the first target that the '=' directly follows, or null. */
-    private static ParserRuleContext lastElementBeforeEqual(Annotated_rhsContext first) {
-        Star_expressionsContext list = first.star_expressions();
-        if (list == null) {
-            return null;
-        }
-        int n = list.star_expression().size();
-        if (list.COMMA().size() >= n) {
-            return null;  // a trailing comma stands between
-        }
-        return list.star_expression(n - 1);
-    }
-
-    private Expr valueOfElement(ParserRuleContext element, Expr whole) {
-        if (whole instanceof Expr.TupleDisplay t && !isParenthesized(element.getParent())) {
-            return t.elts().get(t.elts().size() - 1);
-        }
-        return whole;
-    }
-
-    private boolean isParenthesized(ParserRuleContext ctx) {
-        return ctx.start.getType() == PythonLexer.LPAR;
-    }
-
-    /** True when the value after '=' begins with a plain operand not followed by '=' or ':='. */
-    private boolean operandAfterEqualStandsAlone(Annotated_rhsContext value) {
-        BitwiseOrFinder finder = new BitwiseOrFinder();
-        Bitwise_orContext operand = finder.leading(value);
-        if (operand == null) {
-            return false;
-        }
-        int next = tokens.get(operand.stop.getTokenIndex() + 1).getType();
-        return next != PythonLexer.EQUAL && next != PythonLexer.COLONEQUAL;
-    }
-
-    private static boolean isSingleName(ParserRuleContext ctx) {
-        return ctx.start == ctx.stop && ctx.start.getType() == PythonLexer.NAME;
-    }
-
-    /** Whether the element is a plain operand (what CPython's grammar calls a bitwise_or). */
-    private static boolean isOperand(ParserRuleContext element, Expr e) {
-        if (element.start.getType() == PythonLexer.LPAR || element.start.getType() == PythonLexer.STAR) {
-            return element.start.getType() == PythonLexer.LPAR && !(e instanceof Expr.TupleDisplay)
-                    && !(e instanceof Expr.GeneratorExp);
-        }
-        return switch (e) {
-            case Expr.Compare c -> false;
-            case Expr.BoolOp b -> false;
-            case Expr.IfExp i -> false;
-            case Expr.Lambda l -> false;
-            case Expr.Starred s -> false;
-            case Expr.NamedExpr n -> false;
-            case Expr.UnaryOp u -> u.op() != Expr.UnaryOpKind.NOT;
-            default -> true;
-        };
-    }
-
-    /**
-     * CPython skips its "Maybe you meant" check for targets that start with a list or tuple
-     * display, a generator expression, or True, False or None.
-     */
-    private static boolean startsWithDisplayOrKeyword(ParserRuleContext element) {
-        ParseTree first = element;
-        while (first instanceof ParserRuleContext ctx && !(ctx instanceof AtomContext) && ctx.getChildCount() > 0) {
-            first = ctx.getChild(0);
-        }
-        return switch (first) {
-            case ListAtomContext list -> list.elements() == null || list.elements().comprehension() == null;
-            case ParenAtomContext paren -> paren.yield_expr() == null && (paren.elements() == null
-                    || paren.elements().comprehension() != null || !paren.elements().COMMA().isEmpty());
-            case ConstantAtomContext constant -> constant.ELLIPSIS() == null;
-            default -> false;
-        };
     }
 
     private Stmt annotatedAssignment(Expr_stmtContext ctx, Pos p) {
@@ -364,7 +259,7 @@ final class AstBuilder {
             throw errorAt(starExpression(list.star_expression(0)).pos(),
                     "only single target (not tuple) can be annotated");
         }
-        boolean simple = target instanceof Expr.Name && !isParenthesized(targetCtx);
+        boolean simple = target instanceof Expr.Name && targetCtx.start.getType() != PythonLexer.LPAR;
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
             throw switch (target) {
                 case Expr.TupleDisplay t -> errorAt(t.pos(), "only single target (not tuple) can be annotated");
@@ -493,7 +388,7 @@ final class AstBuilder {
     }
 
     private Stmt functionDef(Function_defContext ctx, List<Expr> decorators) {
-        Arguments args = ctx.parameters() == null ? Arguments.EMPTY : new ParameterList(ctx.parameters()).build();
+        Arguments args = ctx.parameters() == null ? Arguments.EMPTY : new ParameterList(this, tokens, ctx.parameters()).build();
         Expr returns = ctx.expression() == null ? null : expression(ctx.expression());
         List<Stmt> body = block(ctx.block());
         return new Stmt.FunctionDef(through(ctx.start, ctx), identifier(ctx.NAME().getSymbol()), args, body,
@@ -586,157 +481,6 @@ final class AstBuilder {
         return new ExceptHandler(through(ctx.start, ctx), type, name, body);
     }
 
-    // ---- parameters -----------------------------------------------------------------------
-
-    /**
-     * Reads a parameter list in order, checking what the grammar leaves open: '/' and '*' at
-     * most once and in that order, '**' last, defaults not followed by plain parameters.
-     */
-    private final class ParameterList {
-        private final List<Arguments.Arg> positional = new ArrayList<>();
-        private List<Arguments.Arg> positionalOnly = List.of();
-        private final List<Expr> defaults = new ArrayList<>();
-        private Arguments.Arg vararg;
-        private final List<Arguments.Arg> keywordOnly = new ArrayList<>();
-        private final List<Expr> keywordDefaults = new ArrayList<>();
-        private Arguments.Arg kwarg;
-        private boolean seenSlash;
-        private boolean seenStar;
-        private Token bareStar;
-        /**
-         * Where to report a bare '*' with nothing after it: at the '*' in a def, and in a lambda
-         * at the token the parser was on, as CPython does.
-         */
-        private final boolean lambda;
-
-        ParameterList(ParametersContext ctx) {
-            lambda = false;
-            for (ParameterContext parameter : ctx.parameter()) {
-                switch (parameter) {
-                    case PlainParameterContext p -> plain(p.NAME().getSymbol(),
-                            p.COLON() == null ? null : expression(p.expression(0)),
-                            p.EQUAL() == null ? null : p.expression(p.expression().size() - 1), pos(p.NAME().getSymbol(),
-                                    p.COLON() == null ? p.NAME().getSymbol() : p.expression(0).stop));
-                    case StarParameterContext p -> star(p.STAR().getSymbol(), p.NAME() == null ? null : p.NAME().getSymbol(),
-                            p.star_expression() == null ? null : starExpression(p.star_expression()), p.EQUAL(),
-                            p.NAME() == null ? null : pos(p.NAME().getSymbol(),
-                                    p.star_expression() == null ? p.NAME().getSymbol() : p.star_expression().stop));
-                    case DoubleStarParameterContext p -> doubleStar(p.NAME().getSymbol(),
-                            p.COLON() == null ? null : expression(p.expression(0)), p.EQUAL(),
-                            pos(p.NAME().getSymbol(), p.COLON() == null ? p.NAME().getSymbol() : p.expression(0).stop));
-                    default -> slash(parameter.start);
-                }
-            }
-            finish();
-        }
-
-        ParameterList(Lambda_parametersContext ctx) {
-            lambda = true;
-            for (Lambda_parameterContext parameter : ctx.lambda_parameter()) {
-                switch (parameter) {
-                    case PlainLambdaParameterContext p -> plain(p.NAME().getSymbol(), null, p.expression(),
-                            pos(p.NAME()));
-                    case StarLambdaParameterContext p -> star(p.STAR().getSymbol(),
-                            p.NAME() == null ? null : p.NAME().getSymbol(), null, p.EQUAL(),
-                            p.NAME() == null ? null : pos(p.NAME()));
-                    case DoubleStarLambdaParameterContext p -> doubleStar(p.NAME().getSymbol(), null, p.EQUAL(),
-                            pos(p.NAME()));
-                    default -> slash(parameter.start);
-                }
-            }
-            finish();
-        }
-
-        private void afterKwarg(Token token) {
-            if (kwarg != null) {
-                throw errorAt(token, "arguments cannot follow var-keyword argument");
-            }
-        }
-
-        private void plain(Token name, Expr annotation, ExpressionContext defaultCtx, Pos argPos) {
-            afterKwarg(name);
-            bareStar = null;
-            Arguments.Arg arg = new Arguments.Arg(argPos, identifier(name), annotation);
-            Expr defaultValue = defaultCtx == null ? null : expression(defaultCtx);
-            if (seenStar) {
-                keywordOnly.add(arg);
-                keywordDefaults.add(defaultValue);
-                return;
-            }
-            if (defaultValue != null) {
-                defaults.add(defaultValue);
-            } else if (!defaults.isEmpty()) {
-                throw errorAt(argPos, "non-default argument follows default argument");
-            }
-            positional.add(arg);
-        }
-
-        private void slash(Token token) {
-            afterKwarg(token);
-            if (seenSlash) {
-                throw errorAt(token, "/ may appear only once");
-            }
-            if (seenStar) {
-                throw errorAt(token, "/ must be ahead of *");
-            }
-            if (positional.isEmpty()) {
-                throw errorAt(token, "invalid syntax");
-            }
-            seenSlash = true;
-            positionalOnly = List.copyOf(positional);
-            positional.clear();
-        }
-
-        private void star(Token star, Token name, Expr annotation, TerminalNode equal, Pos argPos) {
-            afterKwarg(star);
-            if (seenStar) {
-                throw errorAt(star, "* argument may appear only once");
-            }
-            if (equal != null) {
-                throw errorAt(equal.getSymbol(), "var-positional argument cannot have default value");
-            }
-            seenStar = true;
-            if (name == null) {
-                bareStar = star;
-            } else {
-                vararg = new Arguments.Arg(argPos, identifier(name), annotation);
-            }
-        }
-
-        private void doubleStar(Token name, Expr annotation, TerminalNode equal, Pos argPos) {
-            afterKwarg(name);
-            if (equal != null) {
-                throw errorAt(equal.getSymbol(), "var-keyword argument cannot have default value");
-            }
-            if (bareStar != null) {
-                throw bareStarError();
-            }
-            kwarg = new Arguments.Arg(argPos, identifier(name), annotation);
-        }
-
-        private void finish() {
-            if (bareStar != null) {
-                throw bareStarError();
-            }
-        }
-
-        private PythonSyntaxError bareStarError() {
-            Token at = bareStar;
-            if (lambda) {
-                at = tokens.get(bareStar.getTokenIndex() + 1);
-                if (at.getType() == PythonLexer.COMMA) {
-                    at = tokens.get(at.getTokenIndex() + 1);
-                }
-            }
-            return errorAt(at, "named arguments must follow bare *");
-        }
-
-        Arguments build() {
-            return new Arguments(positionalOnly, List.copyOf(positional), vararg, List.copyOf(keywordOnly),
-                    keywordDefaults, kwarg, List.copyOf(defaults));
-        }
-    }
-
     // ---- expressions ----------------------------------------------------------------------
 
     private Expr expressions(ExpressionsContext ctx) {
@@ -786,7 +530,7 @@ final class AstBuilder {
 
     private Expr lambda(LambdefContext ctx) {
         Arguments args = ctx.lambda_parameters() == null ? Arguments.EMPTY
-                : new ParameterList(ctx.lambda_parameters()).build();
+                : new ParameterList(this, tokens, ctx.lambda_parameters()).build();
         return new Expr.Lambda(pos(ctx), args, expression(ctx.expression()));
     }
 
@@ -810,7 +554,7 @@ final class AstBuilder {
         return new Expr.TupleDisplay(pos(ctx), elts, Expr.Ctx.LOAD);
     }
 
-    private Expr starExpression(Star_expressionContext ctx) {
+    Expr starExpression(Star_expressionContext ctx) {
         if (ctx.STAR() != null) {
             return new Expr.Starred(pos(ctx), bitwiseOr(ctx.bitwise_or()), Expr.Ctx.LOAD);
         }
@@ -1421,27 +1165,5 @@ final class AstBuilder {
             }
         }
         return out.toByteArray();
-    }
-
-    /** Finds the operand an expression begins with, when it begins with one. */
-    private static final class BitwiseOrFinder {
-        Bitwise_orContext leading(Annotated_rhsContext ctx) {
-            if (ctx.star_expressions() == null) {
-                return null;
-            }
-            Star_expressionContext first = ctx.star_expressions().star_expression(0);
-            if (first.expression() == null) {
-                return null;
-            }
-            ExpressionContext expression = first.expression();
-            if (expression.disjunction().isEmpty() || expression.start != expression.disjunction(0).start) {
-                return null;
-            }
-            InversionContext inversion = expression.disjunction(0).inversion(0);
-            if (!inversion.NOT().isEmpty()) {
-                return null;
-            }
-            return inversion.comparison().bitwise_or(0);
-        }
     }
 }

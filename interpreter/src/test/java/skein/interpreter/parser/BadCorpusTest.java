@@ -45,4 +45,20 @@ class BadCorpusTest {
             assertEquals(expected.get(3), String.valueOf(error.offset()), name + ": " + actual + ", wanted " + wanted);
         }
     }
+
+    /** Errors CPython finds only when compiling ("'return' outside function") are not ast.parse's. */
+    @ParameterizedTest
+    @MethodSource("sources")
+    void astParseAgreesWithCPython(Path file) {
+        String name = file.getFileName().toString();
+        List<String> expected = Corpus.read(Corpus.sibling(file, ".expected")).lines().toList();
+        String source = Corpus.read(file);
+        if (expected.get(5).equals("ast.parse: ok")) {
+            SourceParser.parseAst(source, name);
+        } else {
+            PythonSyntaxError error = assertThrows(PythonSyntaxError.class, () -> SourceParser.parseAst(source, name),
+                    name + " parsed without error");
+            assertEquals(expected.get(1), error.msg(), name);
+        }
+    }
 }
