@@ -87,6 +87,7 @@ public abstract class PythonLexerBase extends Lexer {
         return token;
     }
 
+    /** The end of input as a PythonToken too. */
     @Override
     public Token emitEOF() {
         Token eof = syntheticToken(Token.EOF, _input.index(), getLine(), getCharPositionInLine());

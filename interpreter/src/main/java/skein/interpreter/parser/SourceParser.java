@@ -43,14 +43,18 @@ public final class SourceParser {
      */
     public static Module parseModule(String source, String filename) {
         SourceText text = sourceText(source, filename);
-        Module module = new SourceParser(text).module();
-        SyntaxChecks.check(module, text);
-        return module;
+        SourceParser parser = new SourceParser(text);
+        return parser.guarded(() -> {
+            Module module = parser.module();
+            SyntaxChecks.check(module, text);
+            return module;
+        });
     }
 
     /** Parses a module as {@code ast.parse} does: syntax only. */
     public static Module parseAst(String source, String filename) {
-        return new SourceParser(sourceText(source, filename)).module();
+        SourceParser parser = new SourceParser(sourceText(source, filename));
+        return parser.guarded(parser::module);
     }
 
     /**
@@ -87,25 +91,23 @@ public final class SourceParser {
      * only.
      */
     private Module module() {
-        return guarded(() -> {
-            PythonLexer lexer = new PythonLexer(CharStreams.fromString(source.text));
-            lexer.removeErrorListeners();
-            CommonTokenStream tokens = new CommonTokenStream(lexer);
-            AstBuilder builder = builder(tokens.getTokens(), PositionMap.IDENTITY);
-            List<Stmt> body = new ArrayList<>();
-            while (tokens.LA(1) != Token.EOF) {
-                PythonParser.StatementContext statement = parseStatement(tokens, lexer);
-                try {
-                    builder.statement(statement, body);
-                } catch (PythonSyntaxError error) {
-                    // CPython's parser meets this error first, then reads the rest of the file.
-                    tokens.fill();
-                    throw new ErrorDiagnoser(source, PositionMap.IDENTITY, tokens.getTokens(), lexer.tokenizerError(),
-                            this::field).orTokenizerError(error, error.lineno());
-                }
+        PythonLexer lexer = new PythonLexer(CharStreams.fromString(source.text));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        AstBuilder builder = builder(tokens.getTokens(), PositionMap.IDENTITY);
+        List<Stmt> body = new ArrayList<>();
+        while (tokens.LA(1) != Token.EOF) {
+            PythonParser.StatementContext statement = parseStatement(tokens, lexer);
+            try {
+                builder.statement(statement, body);
+            } catch (PythonSyntaxError error) {
+                // CPython's parser meets this error first, then reads the rest of the file.
+                tokens.fill();
+                throw new ErrorDiagnoser(source, PositionMap.IDENTITY, tokens.getTokens(), lexer.tokenizerError(),
+                        this::field).orTokenizerError(error, error.lineno());
             }
-            return new Module(body);
-        });
+        }
+        return new Module(body);
     }
 
     /** One statement, with SLL prediction first and full LL only if that fails. */
