@@ -7,17 +7,21 @@ ok/NAME.py      ->  ok/NAME.dump   ast.dump(ast.parse(source))
                     ok/NAME.attrs  the same with include_attributes=True, columns converted from
                                    UTF-8 bytes (CPython) to characters (Skein's Pos)
 bad/NAME.py     ->  bad/NAME.expected   the exception compile(source, NAME, 'exec') raises:
-                                        type, msg, lineno, offset, and whether the Java test
-                                        compares the offset (see OFFSET_NOT_COMPARED)
+                                        type, msg, lineno, offset, whether the Java test
+                                        compares the offset (see OFFSET_NOT_COMPARED), and
+                                        whether ast.parse accepts the source
 decoder/cases.py -> decoder/NAME.bin and decoder/NAME.expected: when running the bytes as a
                     script fails, the last line of the error and the line number it names;
-                    otherwise the decoded source, as ascii()
+                    otherwise 'ok', and the decoded source in decoder/NAME.decoded
+eval/cases.py   -> eval/NAME.src and eval/NAME.expected: as eval() compiles the source, the
+                   ast.dump of the expression (without, then with positions) or the SyntaxError
 """
 import ast
-import importlib.util
+import io
 import os
 import subprocess
 import sys
+import tokenize
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -64,6 +68,15 @@ def record_ok():
         write(base + '.attrs', ast.dump(tree, include_attributes=True) + '\n')
 
 
+def ast_parse(source):
+    """Whether ast.parse, which stops before the compiler's checks, accepts the source."""
+    try:
+        ast.parse(source)
+        return 'ok'
+    except SyntaxError:
+        return 'error'
+
+
 def record_bad():
     folder = os.path.join(HERE, 'bad')
     for name in sorted(os.listdir(folder)):
@@ -77,7 +90,7 @@ def record_bad():
         except SyntaxError as e:
             compared = 'offset not compared: ' + OFFSET_NOT_COMPARED[name] if name in OFFSET_NOT_COMPARED \
                 else 'offset compared'
-            lines = [type(e).__name__, e.msg, str(e.lineno), str(e.offset), compared]
+            lines = [type(e).__name__, e.msg, str(e.lineno), str(e.offset), compared, 'ast.parse: ' + ast_parse(source)]
         write(os.path.join(folder, name[:-3] + '.expected'), '\n'.join(lines) + '\n')
 
 
@@ -96,11 +109,36 @@ def record_decoder():
         run = subprocess.run([sys.executable, file_name], cwd=folder, capture_output=True, text=True,
                              errors='backslashreplace')
         if run.returncode == 0:
-            result = ['ok', ascii(importlib.util.decode_source(data))]
+            result = ['ok']
+            try:
+                encoding = tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+            except SyntaxError:
+                encoding = 'utf-8-sig'  # tokenize refuses bad bytes in a first-line comment
+            # Bad bytes in comments, which the interpreter never decodes, become U+FFFD.
+            decoded = data.decode(encoding, errors='replace').replace('\r\n', '\n').replace('\r', '\n')
+            write(os.path.join(folder, name + '.decoded'), decoded)
         else:
             err = run.stderr.strip().splitlines()
             line = next((l.split('line ')[1].split(',')[0] for l in err if l.strip().startswith('File ')), '0')
-            result = ['error', err[-1], line]
+            # CPython names the script by its absolute path; the test passes the bare file name.
+            result = ['error', err[-1].replace(folder + os.sep, ''), line]
+        write(os.path.join(folder, name + '.expected'), '\n'.join(result) + '\n')
+
+
+def record_eval():
+    folder = os.path.join(HERE, 'eval')
+    namespace = {}
+    with open(os.path.join(folder, 'cases.py'), encoding='utf-8') as f:
+        exec(f.read(), namespace)
+    for name, source in namespace['CASES'].items():
+        write(os.path.join(folder, name + '.src'), source)
+        stripped = source.lstrip(' \t')  # as eval() does
+        try:
+            tree = ast.parse(stripped, mode='eval')
+            compile(stripped, name, 'eval')
+            result = ['ok', ast.dump(tree), ast.dump(char_columns(tree, stripped), include_attributes=True)]
+        except SyntaxError as e:
+            result = ['error', type(e).__name__, e.msg, str(e.lineno), str(e.offset)]
         write(os.path.join(folder, name + '.expected'), '\n'.join(result) + '\n')
 
 
@@ -108,3 +146,4 @@ if __name__ == '__main__':
     record_ok()
     record_bad()
     record_decoder()
+    record_eval()

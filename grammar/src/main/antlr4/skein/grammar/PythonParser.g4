@@ -4,8 +4,10 @@
  * The rules follow the structure of the language reference, with two deliberate differences:
  *  - Repetition instead of recursion wherever the language allows it (operator chains, unary
  *    operators, '**', conditional expressions, trailers), so that long or deeply nested input
- *    does not need a deep parser stack, and rules whose alternatives share a prefix are
- *    factored so that most decisions need one token of lookahead.
+ *    does not need a deep parser stack; operators of different precedence share one flat
+ *    list where that saves parse-tree levels (the builder nests them); and rules whose
+ *    alternatives share a prefix are factored so that most decisions need one token of
+ *    lookahead.
  *  - Some rules accept more than Python does (any expression before '=', parameters in any
  *    order, any expression as a keyword argument's name...). The AST builder rejects the
  *    extra forms with CPython's specific messages ("cannot assign to literal", "non-default
@@ -13,10 +15,12 @@
  */
 parser grammar PythonParser;
 
-options { tokenVocab = PythonLexer; }
+options { tokenVocab = PythonLexer; contextSuperClass = PythonParserContext; }
 
 // ---- entry points ---------------------------------------------------------------------------
 
+// A whole file. (Skein's front end parses it one statement at a time, to hold one parse tree
+// at a time.)
 file_input : statement* EOF;
 
 eval_input : expressions NEWLINE* EOF;
@@ -169,7 +173,8 @@ star_expression
 
 star_named_expression
     : STAR bitwise_or
-    | named_expression
+    | NAME COLONEQUAL expression
+    | expression
     ;
 
 named_expression
@@ -177,9 +182,8 @@ named_expression
     | expression
     ;
 
-disjunction : conjunction (OR conjunction)*;
-
-conjunction : inversion (AND inversion)*;
+// 'and' binds tighter than 'or'; the builder groups the operands.
+disjunction : inversion ((AND | OR) inversion)*;
 
 inversion : NOT* comparison;
 
@@ -190,17 +194,14 @@ comp_op
     | IN | NOT IN | IS | IS NOT
     ;
 
-bitwise_or : bitwise_xor (VBAR bitwise_xor)*;
+// All binary operators from '|' down to '*' in one flat list, which the builder nests by
+// precedence: one parse-tree level instead of six for every operand.
+bitwise_or : factor (binary_op factor)*;
 
-bitwise_xor : bitwise_and (CIRCUMFLEX bitwise_and)*;
-
-bitwise_and : shift_expr (AMPER shift_expr)*;
-
-shift_expr : sum ((LEFTSHIFT | RIGHTSHIFT) sum)*;
-
-sum : term ((PLUS | MINUS) term)*;
-
-term : factor ((STAR | SLASH | DOUBLESLASH | PERCENT | AT) factor)*;
+binary_op
+    : VBAR | CIRCUMFLEX | AMPER | LEFTSHIFT | RIGHTSHIFT | PLUS | MINUS
+    | STAR | SLASH | DOUBLESLASH | PERCENT | AT
+    ;
 
 factor : unary_op* power;
 
@@ -253,7 +254,7 @@ arguments : argument (COMMA argument)* COMMA?;
 // Any expression before '=' is accepted; the builder wants a plain name there.
 argument
     : expression EQUAL expression                  # keywordArgument
-    | STAR expression                              # starredArgument
+    | STAR expression comprehension?               # starredArgument
     | DOUBLESTAR expression                        # doubleStarredArgument
     | named_expression comprehension?              # positionalArgument
     ;

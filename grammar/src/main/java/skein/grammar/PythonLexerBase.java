@@ -87,6 +87,7 @@ public abstract class PythonLexerBase extends Lexer {
         return token;
     }
 
+    /** The end of input as a PythonToken too. */
     @Override
     public Token emitEOF() {
         Token eof = syntheticToken(Token.EOF, _input.index(), getLine(), getCharPositionInLine());
@@ -155,14 +156,21 @@ public abstract class PythonLexerBase extends Lexer {
         }
         int line = getLine();
         int width = k - 1;
+        if (c == '\\' && _input.LA(k + 1) != '\n') {
+            // CPython reads a backslash in the indentation before deciding on INDENT or DEDENT.
+            String message = _input.LA(k + 1) == CharStream.EOF ? "unexpected EOF while parsing"
+                    : "unexpected character after line continuation character";
+            fail(TokenizerError.reached(TokenizerError.Kind.SYNTAX_ERROR, message, line, width + 2, 0), line, width);
+            return;
+        }
         if (col == indents[depth]) {
             if (altCol != altIndents[depth]) {
                 tabError(line);
             }
         } else if (col > indents[depth]) {
             if (depth + 1 >= MAX_INDENT) {
-                fail(new TokenizerError(TokenizerError.Kind.INDENTATION_ERROR, "too many levels of indentation",
-                        line, 1, line, 0, false), line, width);
+                fail(TokenizerError.reached(TokenizerError.Kind.INDENTATION_ERROR, "too many levels of indentation",
+                        line, 1, 0), line, width);
                 return;
             }
             if (altCol <= altIndents[depth]) {
@@ -174,27 +182,34 @@ public abstract class PythonLexerBase extends Lexer {
             altIndents[depth] = altCol;
             pending.add(syntheticToken(PythonLexer.INDENT, _input.index() + width, line, width));
         } else {
-            while (depth > 0 && col < indents[depth]) {
-                depth--;
-                pending.add(syntheticToken(PythonLexer.DEDENT, _input.index() + width, line, width));
+            int target = depth;
+            while (target > 0 && col < indents[target]) {
+                target--;
             }
-            if (col != indents[depth]) {
+            // CPython reports a bad dedent before producing any DEDENT for the line.
+            if (col != indents[target]) {
                 int lineLength = width;
                 while (_input.LA(lineLength + 1) != '\n' && _input.LA(lineLength + 1) != CharStream.EOF) {
                     lineLength++;
                 }
-                fail(new TokenizerError(TokenizerError.Kind.INDENTATION_ERROR,
-                        "unindent does not match any outer indentation level", line, lineLength + 1, line, -1,
-                        false), line, width);
-            } else if (altCol != altIndents[depth]) {
+                fail(TokenizerError.reached(TokenizerError.Kind.INDENTATION_ERROR,
+                        "unindent does not match any outer indentation level", line, lineLength + 1, -1), line, width);
+                return;
+            }
+            if (altCol != altIndents[target]) {
                 tabError(line);
+                return;
+            }
+            while (depth > target) {
+                depth--;
+                pending.add(syntheticToken(PythonLexer.DEDENT, _input.index() + width, line, width));
             }
         }
     }
 
     private void tabError(int line) {
-        fail(new TokenizerError(TokenizerError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation",
-                line, 1, line, 0, false), line, 0);
+        fail(TokenizerError.reached(TokenizerError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation",
+                line, 1, 0), line, 0);
     }
 
     private void newline(Token token) {
@@ -216,11 +231,7 @@ public abstract class PythonLexerBase extends Lexer {
 
     private void endOfInput(Token eof) {
         if (!brackets.isEmpty()) {
-            Token open = brackets.peek();
-            fail(new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR,
-                    "'" + open.getText() + "' was never closed", open.getLine(),
-                    open.getCharPositionInLine() + 1, open.getLine(), 0, true), eof.getLine(),
-                    eof.getCharPositionInLine());
+            fail(unclosedBracket(), eof.getLine(), eof.getCharPositionInLine());
             return;
         }
         int end = eof.getStartIndex();
@@ -232,8 +243,8 @@ public abstract class PythonLexerBase extends Lexer {
             }
             int line = eof.getLine() - 1;
             int backslashColumn = end - 2 - lineStart;
-            fail(TokenizerError.syntax("unexpected EOF while parsing", line, backslashColumn + 2, -1), line,
-                    backslashColumn);
+            fail(TokenizerError.reached(TokenizerError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", line,
+                    backslashColumn + 2, -1), line, backslashColumn);
             return;
         }
         if (lineHasTokens) {
@@ -242,12 +253,14 @@ public abstract class PythonLexerBase extends Lexer {
                     at.getCharPositionInLine(), eof.getLine(), eof.getCharPositionInLine()));
             lineHasTokens = false;
         }
+        // CPython reads input as if it ended with a newline: what closes it is on the next line.
+        boolean openLine = eof.getCharPositionInLine() > 0;
+        int line = openLine ? eof.getLine() + 1 : eof.getLine();
         while (depth > 0) {
             depth--;
-            pending.add(syntheticToken(PythonLexer.DEDENT, eof.getStartIndex(), eof.getLine(),
-                    eof.getCharPositionInLine()));
+            pending.add(syntheticToken(PythonLexer.DEDENT, eof.getStartIndex(), line, 0));
         }
-        pending.add(eof);
+        pending.add(openLine ? syntheticToken(Token.EOF, eof.getStartIndex(), line, 0) : eof);
         ended = true;
     }
 
@@ -256,6 +269,14 @@ public abstract class PythonLexerBase extends Lexer {
     }
 
     // ---- brackets -------------------------------------------------------------------------
+
+    /** "'(' was never closed", for the innermost bracket still open. */
+    private TokenizerError unclosedBracket() {
+        Token open = brackets.peek();
+        return new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR, "'" + open.getText() + "' was never closed",
+                open.getLine(), open.getCharPositionInLine() + 1, open.getLine(), 0,
+                TokenizerError.Precedence.UNCLOSED_BRACKET, null);
+    }
 
     private void openBracket(Token token) {
         if (brackets.size() >= MAX_BRACKETS) {
@@ -343,9 +364,11 @@ public abstract class PythonLexerBase extends Lexer {
         if (c == '\'' || c == '"') {
             unterminatedString(token, c);
         } else if (c == '\\') {
-            failAt(token, _input.LA(1) == CharStream.EOF
-                    ? TokenizerError.syntax("unexpected EOF while parsing", line, col + 2, -1)
-                    : TokenizerError.syntax("unexpected character after line continuation character", line, col + 2, 0));
+            String message = _input.LA(1) == CharStream.EOF ? "unexpected EOF while parsing"
+                    : "unexpected character after line continuation character";
+            failAt(token, new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR, message, line, col + 2, line,
+                    _input.LA(1) == CharStream.EOF ? -1 : 0, TokenizerError.Precedence.UNDER_PARSER_ERRORS,
+                    brackets.isEmpty() ? null : unclosedBracket()));
         } else if (c >= 128 || c < ' ' || c == 127) {
             String message = isPrintable(c)
                     ? String.format("invalid character '%s' (U+%04X)", Character.toString(c), c)

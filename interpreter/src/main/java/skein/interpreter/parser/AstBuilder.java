@@ -2,11 +2,13 @@ package skein.interpreter.parser;
 
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 import skein.grammar.PythonLexer;
@@ -18,7 +20,6 @@ import skein.interpreter.ast.Comprehension;
 import skein.interpreter.ast.ExceptHandler;
 import skein.interpreter.ast.Expr;
 import skein.interpreter.ast.Keyword;
-import skein.interpreter.ast.Module;
 import skein.interpreter.ast.Pos;
 import skein.interpreter.ast.Stmt;
 import skein.interpreter.ast.WithItem;
@@ -50,19 +51,19 @@ final class AstBuilder {
 
     // ---- entry points ---------------------------------------------------------------------
 
-    Module file(File_inputContext ctx) {
-        List<Stmt> body = new ArrayList<>();
-        for (StatementContext statement : ctx.statement()) {
-            statement(statement, body);
-        }
-        return new Module(body);
-    }
-
-    /** The statements of a prefix of a file, for reporting their errors before a later syntax error. */
-    void statements(List<StatementContext> statements) {
-        List<Stmt> ignored = new ArrayList<>();
-        for (StatementContext statement : statements) {
-            statement(statement, ignored);
+    /**
+     * Builds a statement, expression or parameter list parsed before a syntax error, only for
+     * the errors it raises, which come before the syntax error in CPython.
+     */
+    void check(ParserRuleContext ctx) {
+        switch (ctx) {
+            case StatementContext statement -> statement(statement, new ArrayList<>());
+            case ExpressionContext expression -> expression(expression);
+            case AtomContext atom -> atom(atom);
+            case KeywordArgumentContext keyword -> keywordArgument(keyword);
+            case ParametersContext parameters -> new ParameterList(this, tokens, parameters).build();
+            case Lambda_parametersContext parameters -> new ParameterList(this, tokens, parameters).build();
+            default -> throw new IllegalArgumentException("cannot check " + ctx.getClass());
         }
     }
 
@@ -76,7 +77,7 @@ final class AstBuilder {
 
     // ---- positions and errors -------------------------------------------------------------
 
-    private Pos pos(Token start, Token stop) {
+    Pos pos(Token start, Token stop) {
         PythonToken first = (PythonToken) start;
         PythonToken last = (PythonToken) stop;
         return map.pos(first.getLine(), first.getCharPositionInLine(), last.getEndLine(), last.getEndColumn());
@@ -90,16 +91,16 @@ final class AstBuilder {
         return pos(first.start, last.stop);
     }
 
-    private Pos pos(TerminalNode node) {
+    Pos pos(TerminalNode node) {
         return pos(node.getSymbol(), node.getSymbol());
     }
 
-    private PythonSyntaxError errorAt(Pos p, String msg) {
+    PythonSyntaxError errorAt(Pos p, String msg) {
         return map.error(source, PythonSyntaxError.Kind.SYNTAX_ERROR, msg, p.line(), p.col() + 1, p.endLine(),
                 p.endCol() + 1);
     }
 
-    private PythonSyntaxError errorAt(Token token, String msg) {
+    PythonSyntaxError errorAt(Token token, String msg) {
         return errorAt(pos(token, token), msg);
     }
 
@@ -108,7 +109,7 @@ final class AstBuilder {
         return errorAt(tokens.get(ctx.stop.getTokenIndex() + 1), msg);
     }
 
-    private static String identifier(Token name) {
+    static String identifier(Token name) {
         String text = name.getText();
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 128) {
@@ -120,7 +121,8 @@ final class AstBuilder {
 
     // ---- statements -----------------------------------------------------------------------
 
-    private void statement(StatementContext ctx, List<Stmt> out) {
+    /** Adds the statements of {@code ctx} (one, or several separated by ';') to {@code out}. */
+    void statement(StatementContext ctx, List<Stmt> out) {
         if (ctx.compound_stmt() != null) {
             out.add(compound(ctx.compound_stmt()));
         } else {
@@ -146,11 +148,20 @@ final class AstBuilder {
         return body;
     }
 
-    /** A compound statement's span: from its first token to the end of its last statement. */
-    private Pos through(Token start, List<Stmt> lastBody) {
-        Pos first = pos(start, start);
-        Pos end = lastBody.get(lastBody.size() - 1).pos();
-        return new Pos(first.line(), first.col(), end.endLine(), end.endCol());
+    /**
+     * A compound statement's span: from {@code start} to the last token of {@code ctx} that is
+     * not a NEWLINE, INDENT or DEDENT (a ';' ending its last line included, as in CPython).
+     */
+    private Pos through(Token start, ParserRuleContext ctx) {
+        int last = ctx.stop.getTokenIndex();
+        while (isLayout(tokens.get(last).getType())) {
+            last--;
+        }
+        return pos(start, tokens.get(last));
+    }
+
+    private static boolean isLayout(int type) {
+        return type == PythonLexer.NEWLINE || type == PythonLexer.INDENT || type == PythonLexer.DEDENT;
     }
 
     private Stmt simpleStatement(Simple_stmtContext ctx) {
@@ -233,105 +244,11 @@ final class AstBuilder {
             Expr target = values.get(i);
             if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom
                     || Targets.invalidPart(target, Targets.Use.ASSIGN) != null) {
-                throw invalidAssignment(parts, values);
+                throw new AssignmentErrors(this, tokens).of(parts, values);
             }
             targets.add(Targets.withContext(target, Expr.Ctx.STORE));
         }
         return new Stmt.Assign(p, targets, values.get(values.size() - 1));
-    }
-
-    /**
-     * The error for an assignment with an invalid target, chosen the way CPython's parser
-     * chooses: first the "Maybe you meant '=='" forms, which apply when the '=' directly follows
-     * the invalid part and a plain operand follows the '=', then the first invalid target.
-     */
-    private PythonSyntaxError invalidAssignment(List<Annotated_rhsContext> parts, List<Expr> values) {
-        ParserRuleContext left = lastElementBeforeEqual(parts.get(0));
-        if (left != null && operandAfterEqualStandsAlone(parts.get(1))) {
-            Expr leftExpr = valueOfElement(left, values.get(0));
-            if (isSingleName(left)) {
-                return errorAt(pos(left.start, parts.get(1).start), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            }
-            if (isOperand(left, leftExpr) && !startsWithDisplayOrKeyword(left)) {
-                return errorAt(leftExpr.pos(), "cannot assign to " + Targets.describe(leftExpr)
-                        + " here. Maybe you meant '==' instead of '='?");
-            }
-        }
-        for (int i = 0; i < values.size() - 1; i++) {
-            Expr target = values.get(i);
-            if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
-                return errorAt(target.pos(), "assignment to yield expression not possible");
-            }
-            Expr invalid = Targets.invalidPart(target, Targets.Use.ASSIGN);
-            if (invalid != null) {
-                return errorAt(invalid.pos(), "cannot assign to " + Targets.describe(invalid));
-            }
-        }
-        throw new IllegalStateException("no invalid target");
-    }
-
-    /** The element of the first target that the '=' directly follows, or null. */
-    private static ParserRuleContext lastElementBeforeEqual(Annotated_rhsContext first) {
-        Star_expressionsContext list = first.star_expressions();
-        if (list == null) {
-            return null;
-        }
-        int n = list.star_expression().size();
-        if (list.COMMA().size() >= n) {
-            return null;  // a trailing comma stands between
-        }
-        return list.star_expression(n - 1);
-    }
-
-    private Expr valueOfElement(ParserRuleContext element, Expr whole) {
-        if (whole instanceof Expr.TupleDisplay t && !isParenthesized(element.getParent())) {
-            return t.elts().get(t.elts().size() - 1);
-        }
-        return whole;
-    }
-
-    private boolean isParenthesized(ParserRuleContext ctx) {
-        return ctx.start.getType() == PythonLexer.LPAR;
-    }
-
-    /** True when the value after '=' begins with a plain operand not followed by '=' or ':='. */
-    private boolean operandAfterEqualStandsAlone(Annotated_rhsContext value) {
-        BitwiseOrFinder finder = new BitwiseOrFinder();
-        Bitwise_orContext operand = finder.leading(value);
-        if (operand == null) {
-            return false;
-        }
-        int next = tokens.get(operand.stop.getTokenIndex() + 1).getType();
-        return next != PythonLexer.EQUAL && next != PythonLexer.COLONEQUAL;
-    }
-
-    private static boolean isSingleName(ParserRuleContext ctx) {
-        return ctx.start == ctx.stop && ctx.start.getType() == PythonLexer.NAME;
-    }
-
-    /** Whether the element is a plain operand (what CPython's grammar calls a bitwise_or). */
-    private static boolean isOperand(ParserRuleContext element, Expr e) {
-        if (element.start.getType() == PythonLexer.LPAR || element.start.getType() == PythonLexer.STAR) {
-            return element.start.getType() == PythonLexer.LPAR && !(e instanceof Expr.TupleDisplay)
-                    && !(e instanceof Expr.GeneratorExp);
-        }
-        return switch (e) {
-            case Expr.Compare c -> false;
-            case Expr.BoolOp b -> false;
-            case Expr.IfExp i -> false;
-            case Expr.Lambda l -> false;
-            case Expr.Starred s -> false;
-            case Expr.NamedExpr n -> false;
-            case Expr.UnaryOp u -> u.op() != Expr.UnaryOpKind.NOT;
-            default -> true;
-        };
-    }
-
-    /** CPython skips its "Maybe you meant" check for targets that start with a list, tuple or True/False/None. */
-    private static boolean startsWithDisplayOrKeyword(ParserRuleContext element) {
-        int first = element.start.getType();
-        return first == PythonLexer.LSQB || first == PythonLexer.TRUE || first == PythonLexer.FALSE
-                || first == PythonLexer.NONE;
     }
 
     private Stmt annotatedAssignment(Expr_stmtContext ctx, Pos p) {
@@ -342,7 +259,7 @@ final class AstBuilder {
             throw errorAt(starExpression(list.star_expression(0)).pos(),
                     "only single target (not tuple) can be annotated");
         }
-        boolean simple = target instanceof Expr.Name && !isParenthesized(targetCtx);
+        boolean simple = target instanceof Expr.Name && targetCtx.start.getType() != PythonLexer.LPAR;
         if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
             throw switch (target) {
                 case Expr.TupleDisplay t -> errorAt(t.pos(), "only single target (not tuple) can be annotated");
@@ -373,7 +290,7 @@ final class AstBuilder {
         };
     }
 
-    private Expr annotatedRhs(Annotated_rhsContext ctx) {
+    Expr annotatedRhs(Annotated_rhsContext ctx) {
         return ctx.yield_expr() != null ? yieldExpression(ctx.yield_expr()) : starExpressions(ctx.star_expressions());
     }
 
@@ -458,7 +375,7 @@ final class AstBuilder {
             While_stmtContext c = ctx.while_stmt();
             List<Stmt> body = block(c.block());
             List<Stmt> orelse = c.else_block() == null ? List.of() : block(c.else_block().block());
-            return new Stmt.While(through(c.start, orelse.isEmpty() ? body : orelse), namedExpression(c.named_expression()),
+            return new Stmt.While(through(c.start, c), namedExpression(c.named_expression()),
                     body, orelse);
         }
         if (ctx.for_stmt() != null) {
@@ -471,10 +388,10 @@ final class AstBuilder {
     }
 
     private Stmt functionDef(Function_defContext ctx, List<Expr> decorators) {
-        Arguments args = ctx.parameters() == null ? Arguments.EMPTY : new ParameterList(ctx.parameters()).build();
+        Arguments args = ctx.parameters() == null ? Arguments.EMPTY : new ParameterList(this, tokens, ctx.parameters()).build();
         Expr returns = ctx.expression() == null ? null : expression(ctx.expression());
         List<Stmt> body = block(ctx.block());
-        return new Stmt.FunctionDef(through(ctx.start, body), identifier(ctx.NAME().getSymbol()), args, body,
+        return new Stmt.FunctionDef(through(ctx.start, ctx), identifier(ctx.NAME().getSymbol()), args, body,
                 decorators, returns, ctx.ASYNC() != null);
     }
 
@@ -482,7 +399,7 @@ final class AstBuilder {
         CallArguments arguments = ctx.arguments() == null ? CallArguments.NONE
                 : callArguments(ctx.arguments(), ctx.RPAR().getSymbol());
         List<Stmt> body = block(ctx.block());
-        return new Stmt.ClassDef(through(ctx.start, body), identifier(ctx.NAME().getSymbol()), arguments.args,
+        return new Stmt.ClassDef(through(ctx.start, ctx), identifier(ctx.NAME().getSymbol()), arguments.args,
                 arguments.keywords, body, decorators);
     }
 
@@ -494,11 +411,11 @@ final class AstBuilder {
         for (int i = elifs.size() - 1; i >= 0; i--) {
             Elif_clauseContext elif = elifs.get(i);
             List<Stmt> elifBody = block(elif.block());
-            Stmt nested = new Stmt.If(through(elif.start, orelse.isEmpty() ? elifBody : orelse),
+            Stmt nested = new Stmt.If(through(elif.start, ctx),
                     namedExpression(elif.named_expression()), elifBody, orelse);
             orelse = List.of(nested);
         }
-        return new Stmt.If(through(ctx.start, orelse.isEmpty() ? body : orelse),
+        return new Stmt.If(through(ctx.start, ctx),
                 namedExpression(ctx.named_expression()), body, orelse);
     }
 
@@ -507,7 +424,7 @@ final class AstBuilder {
         Expr iter = starExpressions(ctx.star_expressions());
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
-        return new Stmt.For(through(ctx.start, orelse.isEmpty() ? body : orelse), target, iter, body, orelse,
+        return new Stmt.For(through(ctx.start, ctx), target, iter, body, orelse,
                 ctx.ASYNC() != null);
     }
 
@@ -528,7 +445,7 @@ final class AstBuilder {
             items.add(new WithItem(context, vars));
         }
         List<Stmt> body = block(ctx.block());
-        return new Stmt.With(through(ctx.start, body), items, body, ctx.ASYNC() != null);
+        return new Stmt.With(through(ctx.start, ctx), items, body, ctx.ASYNC() != null);
     }
 
     private Stmt tryStatement(Try_stmtContext ctx) {
@@ -546,9 +463,7 @@ final class AstBuilder {
         }
         List<Stmt> orelse = ctx.else_block() == null ? List.of() : block(ctx.else_block().block());
         List<Stmt> finalbody = ctx.finally_block() == null ? List.of() : block(ctx.finally_block().block());
-        List<Stmt> last = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse
-                : handlers.get(handlers.size() - 1).body();
-        return new Stmt.Try(through(ctx.start, last), body, handlers, orelse, finalbody, star != null && star);
+        return new Stmt.Try(through(ctx.start, ctx), body, handlers, orelse, finalbody, star != null && star);
     }
 
     private ExceptHandler exceptHandler(Except_clauseContext ctx) {
@@ -563,140 +478,7 @@ final class AstBuilder {
         Expr type = types.isEmpty() ? null : expression(types.get(0));
         String name = ctx.NAME() == null ? null : identifier(ctx.NAME().getSymbol());
         List<Stmt> body = block(ctx.block());
-        return new ExceptHandler(through(ctx.start, body), type, name, body);
-    }
-
-    // ---- parameters -----------------------------------------------------------------------
-
-    /**
-     * Reads a parameter list in order, checking what the grammar leaves open: '/' and '*' at
-     * most once and in that order, '**' last, defaults not followed by plain parameters.
-     */
-    private final class ParameterList {
-        private final List<Arguments.Arg> positional = new ArrayList<>();
-        private List<Arguments.Arg> positionalOnly = List.of();
-        private final List<Expr> defaults = new ArrayList<>();
-        private Arguments.Arg vararg;
-        private final List<Arguments.Arg> keywordOnly = new ArrayList<>();
-        private final List<Expr> keywordDefaults = new ArrayList<>();
-        private Arguments.Arg kwarg;
-        private boolean seenSlash;
-        private boolean seenStar;
-        private Token bareStar;
-
-        ParameterList(ParametersContext ctx) {
-            for (ParameterContext parameter : ctx.parameter()) {
-                switch (parameter) {
-                    case PlainParameterContext p -> plain(p.NAME().getSymbol(),
-                            p.COLON() == null ? null : expression(p.expression(0)),
-                            p.EQUAL() == null ? null : p.expression(p.expression().size() - 1), pos(p.NAME().getSymbol(),
-                                    p.COLON() == null ? p.NAME().getSymbol() : p.expression(0).stop));
-                    case StarParameterContext p -> star(p.STAR().getSymbol(), p.NAME() == null ? null : p.NAME().getSymbol(),
-                            p.star_expression() == null ? null : starExpression(p.star_expression()), p.EQUAL(),
-                            p.NAME() == null ? null : pos(p.NAME().getSymbol(),
-                                    p.star_expression() == null ? p.NAME().getSymbol() : p.star_expression().stop));
-                    case DoubleStarParameterContext p -> doubleStar(p.NAME().getSymbol(),
-                            p.COLON() == null ? null : expression(p.expression(0)), p.EQUAL(),
-                            pos(p.NAME().getSymbol(), p.COLON() == null ? p.NAME().getSymbol() : p.expression(0).stop));
-                    default -> slash(parameter.start);
-                }
-            }
-            finish();
-        }
-
-        ParameterList(Lambda_parametersContext ctx) {
-            for (Lambda_parameterContext parameter : ctx.lambda_parameter()) {
-                switch (parameter) {
-                    case PlainLambdaParameterContext p -> plain(p.NAME().getSymbol(), null, p.expression(),
-                            pos(p.NAME()));
-                    case StarLambdaParameterContext p -> star(p.STAR().getSymbol(),
-                            p.NAME() == null ? null : p.NAME().getSymbol(), null, p.EQUAL(),
-                            p.NAME() == null ? null : pos(p.NAME()));
-                    case DoubleStarLambdaParameterContext p -> doubleStar(p.NAME().getSymbol(), null, p.EQUAL(),
-                            pos(p.NAME()));
-                    default -> slash(parameter.start);
-                }
-            }
-            finish();
-        }
-
-        private void afterKwarg(Token token) {
-            if (kwarg != null) {
-                throw errorAt(token, "arguments cannot follow var-keyword argument");
-            }
-        }
-
-        private void plain(Token name, Expr annotation, ExpressionContext defaultCtx, Pos argPos) {
-            afterKwarg(name);
-            bareStar = null;
-            Arguments.Arg arg = new Arguments.Arg(argPos, identifier(name), annotation);
-            Expr defaultValue = defaultCtx == null ? null : expression(defaultCtx);
-            if (seenStar) {
-                keywordOnly.add(arg);
-                keywordDefaults.add(defaultValue);
-                return;
-            }
-            if (defaultValue != null) {
-                defaults.add(defaultValue);
-            } else if (!defaults.isEmpty()) {
-                throw errorAt(argPos, "non-default argument follows default argument");
-            }
-            positional.add(arg);
-        }
-
-        private void slash(Token token) {
-            afterKwarg(token);
-            if (seenSlash) {
-                throw errorAt(token, "/ may appear only once");
-            }
-            if (seenStar) {
-                throw errorAt(token, "/ must be ahead of *");
-            }
-            if (positional.isEmpty()) {
-                throw errorAt(token, "at least one argument must precede /");
-            }
-            seenSlash = true;
-            positionalOnly = List.copyOf(positional);
-            positional.clear();
-        }
-
-        private void star(Token star, Token name, Expr annotation, TerminalNode equal, Pos argPos) {
-            afterKwarg(star);
-            if (seenStar) {
-                throw errorAt(star, "* argument may appear only once");
-            }
-            if (equal != null) {
-                throw errorAt(equal.getSymbol(), "var-positional argument cannot have default value");
-            }
-            seenStar = true;
-            if (name == null) {
-                bareStar = star;
-            } else {
-                vararg = new Arguments.Arg(argPos, identifier(name), annotation);
-            }
-        }
-
-        private void doubleStar(Token name, Expr annotation, TerminalNode equal, Pos argPos) {
-            afterKwarg(name);
-            if (equal != null) {
-                throw errorAt(equal.getSymbol(), "var-keyword argument cannot have default value");
-            }
-            if (bareStar != null) {
-                throw errorAt(bareStar, "named arguments must follow bare *");
-            }
-            kwarg = new Arguments.Arg(argPos, identifier(name), annotation);
-        }
-
-        private void finish() {
-            if (bareStar != null) {
-                throw errorAt(bareStar, "named arguments must follow bare *");
-            }
-        }
-
-        Arguments build() {
-            return new Arguments(positionalOnly, List.copyOf(positional), vararg, List.copyOf(keywordOnly),
-                    keywordDefaults, kwarg, List.copyOf(defaults));
-        }
+        return new ExceptHandler(through(ctx.start, ctx), type, name, body);
     }
 
     // ---- expressions ----------------------------------------------------------------------
@@ -724,13 +506,14 @@ final class AstBuilder {
         }
         List<ParserRuleContext> bodies = new ArrayList<>();
         List<DisjunctionContext> tests = new ArrayList<>();
+        List<TerminalNode> ifs = ctx.IF();
+        LambdefContext lambdaElse = ctx.lambdef().isEmpty() ? null : ctx.lambdef(0);
         bodies.add(parts.get(0));
         int k = 1;
-        for (int i = 0; i < ctx.IF().size(); i++) {
+        for (int i = 0; i < ifs.size(); i++) {
             tests.add(parts.get(k++));
-            boolean lambdaElse = ctx.lambdef().size() == 1 && i == ctx.IF().size() - 1
-                    && ctx.stop == ctx.lambdef(0).stop;
-            bodies.add(lambdaElse ? ctx.lambdef(0) : parts.get(k++));
+            boolean last = i == ifs.size() - 1;
+            bodies.add(last && lambdaElse != null && ctx.stop == lambdaElse.stop ? lambdaElse : parts.get(k++));
         }
         ParserRuleContext lastCtx = bodies.get(bodies.size() - 1);
         Expr result = branch(lastCtx);
@@ -747,7 +530,7 @@ final class AstBuilder {
 
     private Expr lambda(LambdefContext ctx) {
         Arguments args = ctx.lambda_parameters() == null ? Arguments.EMPTY
-                : new ParameterList(ctx.lambda_parameters()).build();
+                : new ParameterList(this, tokens, ctx.lambda_parameters()).build();
         return new Expr.Lambda(pos(ctx), args, expression(ctx.expression()));
     }
 
@@ -759,7 +542,7 @@ final class AstBuilder {
         return new Expr.Yield(p, ctx.star_expressions() == null ? null : starExpressions(ctx.star_expressions()));
     }
 
-    private Expr starExpressions(Star_expressionsContext ctx) {
+    Expr starExpressions(Star_expressionsContext ctx) {
         List<Star_expressionContext> elements = ctx.star_expression();
         if (elements.size() == 1 && ctx.COMMA().isEmpty()) {
             return starExpression(elements.get(0));
@@ -771,7 +554,7 @@ final class AstBuilder {
         return new Expr.TupleDisplay(pos(ctx), elts, Expr.Ctx.LOAD);
     }
 
-    private Expr starExpression(Star_expressionContext ctx) {
+    Expr starExpression(Star_expressionContext ctx) {
         if (ctx.STAR() != null) {
             return new Expr.Starred(pos(ctx), bitwiseOr(ctx.bitwise_or()), Expr.Ctx.LOAD);
         }
@@ -782,40 +565,50 @@ final class AstBuilder {
         if (ctx.STAR() != null) {
             return new Expr.Starred(pos(ctx), bitwiseOr(ctx.bitwise_or()), Expr.Ctx.LOAD);
         }
-        return namedExpression(ctx.named_expression());
-    }
-
-    private Expr namedExpression(Named_expressionContext ctx) {
         if (ctx.COLONEQUAL() != null) {
-            Token name = ctx.NAME().getSymbol();
-            return new Expr.NamedExpr(pos(ctx), new Expr.Name(pos(name, name), identifier(name), Expr.Ctx.STORE),
-                    expression(ctx.expression()));
+            return namedExpression(ctx, ctx.NAME().getSymbol(), ctx.expression());
         }
         return expression(ctx.expression());
     }
 
-    private Expr disjunction(DisjunctionContext ctx) {
-        List<ConjunctionContext> parts = ctx.conjunction();
-        if (parts.size() == 1) {
-            return conjunction(parts.get(0));
+    private Expr namedExpression(Named_expressionContext ctx) {
+        if (ctx.COLONEQUAL() != null) {
+            return namedExpression(ctx, ctx.NAME().getSymbol(), ctx.expression());
         }
-        List<Expr> values = new ArrayList<>(parts.size());
-        for (ConjunctionContext part : parts) {
-            values.add(conjunction(part));
-        }
-        return new Expr.BoolOp(pos(ctx), Expr.BoolOpKind.OR, values);
+        return expression(ctx.expression());
     }
 
-    private Expr conjunction(ConjunctionContext ctx) {
+    private Expr namedExpression(ParserRuleContext ctx, Token name, ExpressionContext value) {
+        return new Expr.NamedExpr(pos(ctx), new Expr.Name(pos(name, name), identifier(name), Expr.Ctx.STORE),
+                expression(value));
+    }
+
+    /** {@code a and b or c}: 'and' groups first, each group one BoolOp, then 'or' joins the groups. */
+    private Expr disjunction(DisjunctionContext ctx) {
         List<InversionContext> parts = ctx.inversion();
         if (parts.size() == 1) {
             return inversion(parts.get(0));
         }
-        List<Expr> values = new ArrayList<>(parts.size());
-        for (InversionContext part : parts) {
-            values.add(inversion(part));
+        List<Expr> alternatives = new ArrayList<>();
+        int groupStart = 0;
+        for (int i = 1; i <= parts.size(); i++) {
+            if (i < parts.size() && tokens.get(parts.get(i).start.getTokenIndex() - 1).getType() == PythonLexer.AND) {
+                continue;
+            }
+            if (i - groupStart == 1) {
+                alternatives.add(inversion(parts.get(groupStart)));
+            } else {
+                List<Expr> values = new ArrayList<>(i - groupStart);
+                for (int k = groupStart; k < i; k++) {
+                    values.add(inversion(parts.get(k)));
+                }
+                alternatives.add(new Expr.BoolOp(pos(parts.get(groupStart), parts.get(i - 1)), Expr.BoolOpKind.AND,
+                        values));
+            }
+            groupStart = i;
         }
-        return new Expr.BoolOp(pos(ctx), Expr.BoolOpKind.AND, values);
+        return alternatives.size() == 1 ? alternatives.get(0)
+                : new Expr.BoolOp(pos(ctx), Expr.BoolOpKind.OR, alternatives);
     }
 
     private Expr inversion(InversionContext ctx) {
@@ -833,10 +626,11 @@ final class AstBuilder {
         if (operands.size() == 1) {
             return left;
         }
-        List<Expr.CmpOp> ops = new ArrayList<>();
-        List<Expr> comparators = new ArrayList<>();
-        for (int i = 0; i < ctx.comp_op().size(); i++) {
-            ops.add(comparisonOperator(ctx.comp_op(i)));
+        List<Comp_opContext> operators = ctx.comp_op();
+        List<Expr.CmpOp> ops = new ArrayList<>(operators.size());
+        List<Expr> comparators = new ArrayList<>(operators.size());
+        for (int i = 0; i < operators.size(); i++) {
+            ops.add(comparisonOperator(operators.get(i)));
             comparators.add(bitwiseOr(operands.get(i + 1)));
         }
         return new Expr.Compare(pos(ctx), left, ops, comparators);
@@ -856,74 +650,71 @@ final class AstBuilder {
         };
     }
 
+    /** An operand of a binary operator, with the tokens it spans (parentheses included). */
+    private record Operand(Expr expr, Token start, Token stop) {}
+
+    /**
+     * The flat list {@code f0 op1 f1 op2 f2 ...} nested by operator precedence (all left
+     * associative), with an explicit stack so that long chains need no deep recursion.
+     */
     Expr bitwiseOr(Bitwise_orContext ctx) {
-        List<Bitwise_xorContext> operands = ctx.bitwise_xor();
-        Expr result = bitwiseXor(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, Expr.Operator.BITOR,
-                    bitwiseXor(operands.get(i)));
+        List<FactorContext> factors = ctx.factor();
+        if (factors.size() == 1) {
+            return factor(factors.get(0));
         }
-        return result;
+        List<Binary_opContext> ops = ctx.binary_op();
+        ArrayDeque<Operand> operands = new ArrayDeque<>();
+        ArrayDeque<Token> operators = new ArrayDeque<>();
+        operands.push(new Operand(factor(factors.get(0)), factors.get(0).start, factors.get(0).stop));
+        for (int i = 0; i < ops.size(); i++) {
+            Token op = ops.get(i).start;
+            while (!operators.isEmpty() && precedence(operators.peek()) >= precedence(op)) {
+                reduce(operands, operators);
+            }
+            operators.push(op);
+            FactorContext next = factors.get(i + 1);
+            operands.push(new Operand(factor(next), next.start, next.stop));
+        }
+        while (!operators.isEmpty()) {
+            reduce(operands, operators);
+        }
+        return operands.pop().expr();
     }
 
-    private Expr bitwiseXor(Bitwise_xorContext ctx) {
-        List<Bitwise_andContext> operands = ctx.bitwise_and();
-        Expr result = bitwiseAnd(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, Expr.Operator.BITXOR,
-                    bitwiseAnd(operands.get(i)));
-        }
-        return result;
+    private void reduce(ArrayDeque<Operand> operands, ArrayDeque<Token> operators) {
+        Operand right = operands.pop();
+        Operand left = operands.pop();
+        Expr.BinOp node = new Expr.BinOp(pos(left.start(), right.stop()), left.expr(), binaryOperator(operators.pop()),
+                right.expr());
+        operands.push(new Operand(node, left.start(), right.stop()));
     }
 
-    private Expr bitwiseAnd(Bitwise_andContext ctx) {
-        List<Shift_exprContext> operands = ctx.shift_expr();
-        Expr result = shift(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, Expr.Operator.BITAND,
-                    shift(operands.get(i)));
-        }
-        return result;
+    private static int precedence(Token op) {
+        return switch (op.getType()) {
+            case PythonLexer.VBAR -> 1;
+            case PythonLexer.CIRCUMFLEX -> 2;
+            case PythonLexer.AMPER -> 3;
+            case PythonLexer.LEFTSHIFT, PythonLexer.RIGHTSHIFT -> 4;
+            case PythonLexer.PLUS, PythonLexer.MINUS -> 5;
+            default -> 6;
+        };
     }
 
-    private Expr shift(Shift_exprContext ctx) {
-        List<SumContext> operands = ctx.sum();
-        Expr result = sum(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Token op = tokens.get(operands.get(i).start.getTokenIndex() - 1);
-            Expr.Operator operator = op.getType() == PythonLexer.LEFTSHIFT ? Expr.Operator.LSHIFT
-                    : Expr.Operator.RSHIFT;
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, operator, sum(operands.get(i)));
-        }
-        return result;
-    }
-
-    private Expr sum(SumContext ctx) {
-        List<TermContext> operands = ctx.term();
-        Expr result = term(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Token op = tokens.get(operands.get(i).start.getTokenIndex() - 1);
-            Expr.Operator operator = op.getType() == PythonLexer.PLUS ? Expr.Operator.ADD : Expr.Operator.SUB;
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, operator, term(operands.get(i)));
-        }
-        return result;
-    }
-
-    private Expr term(TermContext ctx) {
-        List<FactorContext> operands = ctx.factor();
-        Expr result = factor(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Token op = tokens.get(operands.get(i).start.getTokenIndex() - 1);
-            Expr.Operator operator = switch (op.getType()) {
-                case PythonLexer.STAR -> Expr.Operator.MULT;
-                case PythonLexer.SLASH -> Expr.Operator.DIV;
-                case PythonLexer.DOUBLESLASH -> Expr.Operator.FLOORDIV;
-                case PythonLexer.PERCENT -> Expr.Operator.MOD;
-                default -> Expr.Operator.MATMULT;
-            };
-            result = new Expr.BinOp(pos(operands.get(0), operands.get(i)), result, operator, factor(operands.get(i)));
-        }
-        return result;
+    private static Expr.Operator binaryOperator(Token op) {
+        return switch (op.getType()) {
+            case PythonLexer.VBAR -> Expr.Operator.BITOR;
+            case PythonLexer.CIRCUMFLEX -> Expr.Operator.BITXOR;
+            case PythonLexer.AMPER -> Expr.Operator.BITAND;
+            case PythonLexer.LEFTSHIFT -> Expr.Operator.LSHIFT;
+            case PythonLexer.RIGHTSHIFT -> Expr.Operator.RSHIFT;
+            case PythonLexer.PLUS -> Expr.Operator.ADD;
+            case PythonLexer.MINUS -> Expr.Operator.SUB;
+            case PythonLexer.STAR -> Expr.Operator.MULT;
+            case PythonLexer.SLASH -> Expr.Operator.DIV;
+            case PythonLexer.DOUBLESLASH -> Expr.Operator.FLOORDIV;
+            case PythonLexer.PERCENT -> Expr.Operator.MOD;
+            default -> Expr.Operator.MATMULT;
+        };
     }
 
     private Expr factor(FactorContext ctx) {
@@ -1038,6 +829,10 @@ final class AstBuilder {
                     args.add(value);
                 }
                 case StarredArgumentContext a -> {
+                    if (a.comprehension() != null) {
+                        throw errorAt(pos(a.STAR().getSymbol(), a.expression().stop),
+                                "iterable unpacking cannot be used in comprehension");
+                    }
                     if (seenDoubleStar) {
                         throw errorAt(a.STAR().getSymbol(),
                                 "iterable argument unpacking follows keyword argument unpacking");
@@ -1145,7 +940,8 @@ final class AstBuilder {
         try {
             return new Expr.Constant(p, NumberLiteral.valueOf(token.getText()));
         } catch (NumberLiteral.TooManyDigits e) {
-            throw errorAt(p, e.getMessage());
+            // CPython raises this one without a column.
+            throw map.error(source, PythonSyntaxError.Kind.SYNTAX_ERROR, e.getMessage(), p.line(), 0, p.line(), 0);
         }
     }
 
@@ -1369,27 +1165,5 @@ final class AstBuilder {
             }
         }
         return out.toByteArray();
-    }
-
-    /** Finds the operand an expression begins with, when it begins with one. */
-    private static final class BitwiseOrFinder {
-        Bitwise_orContext leading(Annotated_rhsContext ctx) {
-            if (ctx.star_expressions() == null) {
-                return null;
-            }
-            Star_expressionContext first = ctx.star_expressions().star_expression(0);
-            if (first.expression() == null) {
-                return null;
-            }
-            ExpressionContext expression = first.expression();
-            if (expression.disjunction().isEmpty() || expression.start != expression.disjunction(0).start) {
-                return null;
-            }
-            InversionContext inversion = expression.disjunction(0).conjunction(0).inversion(0);
-            if (!inversion.NOT().isEmpty()) {
-                return null;
-            }
-            return inversion.comparison().bitwise_or(0);
-        }
     }
 }

@@ -38,10 +38,6 @@ final class PositionMap {
         return new Pos(line(line), col(line, col), line(endLine), col(endLine, endCol));
     }
 
-    boolean isFStringField() {
-        return fstringField;
-    }
-
     /**
      * CPython reports an error found inside a field with "f-string: " before the message and the
      * field's column shift taken back off the offsets.

@@ -1,5 +1,6 @@
 package skein.interpreter.parser;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -16,6 +17,7 @@ import skein.grammar.PythonLexer;
 import skein.grammar.PythonParser;
 import skein.interpreter.ast.Expr;
 import skein.interpreter.ast.Module;
+import skein.interpreter.ast.Stmt;
 
 /**
  * The parser front end: Python source text to AST, or a {@link PythonSyntaxError} with CPython's
@@ -41,14 +43,18 @@ public final class SourceParser {
      */
     public static Module parseModule(String source, String filename) {
         SourceText text = sourceText(source, filename);
-        Module module = new SourceParser(text).module();
-        SyntaxChecks.check(module, text);
-        return module;
+        SourceParser parser = new SourceParser(text);
+        return parser.guarded(() -> {
+            Module module = parser.module();
+            SyntaxChecks.check(module, text);
+            return module;
+        });
     }
 
     /** Parses a module as {@code ast.parse} does: syntax only. */
     public static Module parseAst(String source, String filename) {
-        return new SourceParser(sourceText(source, filename)).module();
+        SourceParser parser = new SourceParser(sourceText(source, filename));
+        return parser.guarded(parser::module);
     }
 
     /**
@@ -79,12 +85,55 @@ public final class SourceParser {
         return new SourceText(filename, text);
     }
 
+    /**
+     * A file is parsed and built one statement at a time, so that only one statement's parse
+     * tree is ever held: a file of tens of megabytes then needs memory for its tokens and AST
+     * only.
+     */
     private Module module() {
-        return guarded(() -> {
-            Parsed<PythonParser.File_inputContext> parsed = parse(source.text, PositionMap.IDENTITY,
-                    PythonParser::file_input);
-            return builder(parsed.tokens, PositionMap.IDENTITY).file(parsed.tree);
-        });
+        PythonLexer lexer = new PythonLexer(CharStreams.fromString(source.text));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        AstBuilder builder = builder(tokens.getTokens(), PositionMap.IDENTITY);
+        List<Stmt> body = new ArrayList<>();
+        while (tokens.LA(1) != Token.EOF) {
+            PythonParser.StatementContext statement = parseStatement(tokens, lexer);
+            try {
+                builder.statement(statement, body);
+            } catch (PythonSyntaxError error) {
+                // CPython's parser meets this error first, then reads the rest of the file.
+                tokens.fill();
+                throw new ErrorDiagnoser(source, PositionMap.IDENTITY, tokens.getTokens(), lexer.tokenizerError(),
+                        this::field).orTokenizerError(error, error.lineno());
+            }
+        }
+        return new Module(body);
+    }
+
+    /** One statement, with SLL prediction first and full LL only if that fails. */
+    private PythonParser.StatementContext parseStatement(CommonTokenStream tokens, PythonLexer lexer) {
+        int start = tokens.index();
+        try {
+            return parser(tokens, PredictionMode.SLL).statement();
+        } catch (ParseCancellationException sllFailure) {
+            tokens.seek(start);
+            try {
+                return parser(tokens, PredictionMode.LL).statement();
+            } catch (ParseCancellationException failure) {
+                tokens.fill();
+                throw new ErrorDiagnoser(source, PositionMap.IDENTITY, tokens.getTokens(), lexer.tokenizerError(),
+                        this::field).diagnose((RecognitionException) failure.getCause());
+            }
+        }
+    }
+
+    /** A parser that stops at the first error, for the diagnosis to explain. */
+    private static PythonParser parser(CommonTokenStream tokens, PredictionMode mode) {
+        PythonParser parser = new PythonParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(mode);
+        return parser;
     }
 
     private AstBuilder builder(List<Token> tokens, PositionMap map) {
@@ -99,22 +148,18 @@ public final class SourceParser {
 
     private record Parsed<T extends ParserRuleContext>(T tree, List<Token> tokens) {}
 
+    /** An expression (eval mode, or an f-string field): parsed whole, SLL first, then LL. */
     private <T extends ParserRuleContext> Parsed<T> parse(String text, PositionMap map,
                                                           Function<PythonParser, T> entry) {
         PythonLexer lexer = new PythonLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
-        PythonParser parser = new PythonParser(tokens);
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new BailErrorStrategy());
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         try {
-            return new Parsed<>(entry.apply(parser), tokens.getTokens());
+            return new Parsed<>(entry.apply(parser(tokens, PredictionMode.SLL)), tokens.getTokens());
         } catch (ParseCancellationException sllFailure) {
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            tokens.seek(0);
             try {
-                return new Parsed<>(entry.apply(parser), tokens.getTokens());
+                return new Parsed<>(entry.apply(parser(tokens, PredictionMode.LL)), tokens.getTokens());
             } catch (ParseCancellationException failure) {
                 tokens.fill();
                 RecognitionException cause = (RecognitionException) failure.getCause();

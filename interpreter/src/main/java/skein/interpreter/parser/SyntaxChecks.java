@@ -9,6 +9,7 @@ import java.util.Set;
 import skein.interpreter.ast.Alias;
 import skein.interpreter.ast.Arguments;
 import skein.interpreter.ast.Comprehension;
+import skein.interpreter.ast.ExceptHandler;
 import skein.interpreter.ast.Expr;
 import skein.interpreter.ast.Keyword;
 import skein.interpreter.ast.Module;
@@ -30,6 +31,9 @@ final class SyntaxChecks {
 
     /** CPython's compiler gives up at about this depth of nested statements and expressions. */
     static final int MAX_NESTING = 2991;
+
+    /** CPython's limit on loops, with and try blocks nested in one function (CO_MAXBLOCKS). */
+    private static final int MAX_BLOCKS = 20;
 
     private static final Set<String> FUTURE_FEATURES = Set.of("nested_scopes", "generators", "division",
             "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
@@ -190,14 +194,14 @@ final class SyntaxChecks {
         private int iterableDepth;
 
         private void namedExpression(Expr.NamedExpr n) {
+            if (iterableDepth > 0) {
+                throw source.errorAt(n.pos(), "assignment expression cannot be used in a comprehension iterable expression");
+            }
             Scope scope = scopes.peek();
             if (scope.comprehensionName() == null) {
                 return;
             }
             Expr.Name target = (Expr.Name) n.target();
-            if (iterableDepth > 0) {
-                throw source.errorAt(n.pos(), "assignment expression cannot be used in a comprehension iterable expression");
-            }
             for (Scope s : scopes) {
                 if (s.comprehensionName() == null) {
                     if (s.kind() == ScopeKind.CLASS) {
@@ -270,11 +274,15 @@ final class SyntaxChecks {
         private final ArrayDeque<Frame> frames = new ArrayDeque<>();
         private Stmt statement;
 
-        /** A scope being compiled; loops counts the loops around the current statement within it. */
+        /**
+         * A scope being compiled; loops counts the loops around the current statement within it,
+         * blocks the loop, with and try blocks CPython's compiler keeps track of.
+         */
         private static final class Frame {
             final ScopeKind kind;
             final boolean asyncGenerator;
             int loops;
+            int blocks;
 
             Frame(ScopeKind kind, boolean asyncGenerator) {
                 this.kind = kind;
@@ -343,12 +351,12 @@ final class SyntaxChecks {
                     }
                     target(f.target());
                     expr(f.iter());
-                    loop(f.body());
+                    loop(s, f.body());
                     stmts(f.orelse());
                 }
                 case Stmt.While w -> {
                     expr(w.test());
-                    loop(w.body());
+                    loop(s, w.body());
                     stmts(w.orelse());
                 }
                 case Stmt.With w -> {
@@ -361,7 +369,18 @@ final class SyntaxChecks {
                             target(item.optionalVars());
                         }
                     }
-                    stmts(w.body());
+                    inBlocks(s, 1, w.body());
+                }
+                case Stmt.Try t -> {
+                    // As CPython compiles it: try/finally around try/except, handlers in two more blocks.
+                    int finallyBlock = t.finalbody().isEmpty() ? 0 : 1;
+                    inBlocks(s, finallyBlock + (t.handlers().isEmpty() ? 0 : 1), t.body());
+                    for (ExceptHandler handler : t.handlers()) {
+                        optional(handler.type());
+                        inBlocks(s, finallyBlock + 1 + (handler.name() != null ? 1 : 0), handler.body());
+                    }
+                    inBlocks(s, finallyBlock, t.orelse());
+                    inBlocks(s, finallyBlock, t.finalbody());
                 }
                 case Stmt.Break b -> {
                     if (frame().loops == 0) {
@@ -392,10 +411,20 @@ final class SyntaxChecks {
             }
         }
 
-        private void loop(List<Stmt> body) {
+        private void loop(Stmt statement, List<Stmt> body) {
             frame().loops++;
-            stmts(body);
+            inBlocks(statement, 1, body);
             frame().loops--;
+        }
+
+        /** Visits {@code body} inside {@code count} more compiler blocks opened by {@code statement}. */
+        private void inBlocks(Stmt statement, int count, List<Stmt> body) {
+            if (count > 0 && frame().blocks + count > MAX_BLOCKS) {
+                throw source.errorAt(statement.pos(), "too many statically nested blocks");
+            }
+            frame().blocks += count;
+            stmts(body);
+            frame().blocks -= count;
         }
 
         private void forbiddenName(String name, Pos pos) {

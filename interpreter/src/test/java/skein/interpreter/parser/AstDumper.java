@@ -44,6 +44,15 @@ final class AstDumper {
         return dumper.out.toString();
     }
 
+    /** As {@code ast.dump(ast.parse(source, mode='eval'))}. */
+    static String dumpExpression(Expr expression, String source, boolean includeAttributes) {
+        AstDumper dumper = new AstDumper(source, includeAttributes);
+        dumper.open("Expression");
+        dumper.exprField("body", expression);
+        dumper.out.append(')');
+        return dumper.out.toString();
+    }
+
     // ---- structure ------------------------------------------------------------------------
 
     private boolean firstField;

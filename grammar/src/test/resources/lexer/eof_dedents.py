@@ -1,0 +1,4 @@
+if x:
+    if y:
+        if z:
+            pass

@@ -1,0 +1,1 @@
+def f(): [x async for x in y]

@@ -1,0 +1,2 @@
+class Tests{ (unittest.TestCase):
+    pass

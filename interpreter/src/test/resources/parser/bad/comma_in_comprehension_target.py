@@ -1,0 +1,1 @@
+x = {f for f  always(y) if f}

@@ -1,0 +1,2 @@
+def f(errors='strict'x, mode=0):
+    pass

@@ -1,0 +1,2 @@
+def f(arg: int) -> for int:
+    pass

@@ -1,0 +1,2 @@
+import unittest, os, e{rrno
+import threading

@@ -1,0 +1,1 @@
+selp(self.f = None

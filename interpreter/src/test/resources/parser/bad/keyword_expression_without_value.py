@@ -1,0 +1,1 @@
+f(filename, 0= )

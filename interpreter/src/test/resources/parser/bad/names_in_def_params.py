@@ -1,0 +1,2 @@
+def func(x x, d):
+    pass

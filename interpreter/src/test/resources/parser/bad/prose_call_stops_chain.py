@@ -1,0 +1,1 @@
+It has the following interface (key and data are strings):

@@ -1,0 +1,1 @@
+by the way if an example of prose.

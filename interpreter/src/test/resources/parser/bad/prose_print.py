@@ -1,0 +1,1 @@
+And also Apple documentation print entation.

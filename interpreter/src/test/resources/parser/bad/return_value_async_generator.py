@@ -1,0 +1,1 @@
+async def f(): return 1; yield 2

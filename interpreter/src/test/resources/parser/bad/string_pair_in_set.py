@@ -1,0 +1,1 @@
+{method 'append' of 'list' objects}

@@ -1,0 +1,22 @@
+with x:
+ while x:
+  with x:
+   while x:
+    with x:
+     while x:
+      with x:
+       while x:
+        with x:
+         while x:
+          with x:
+           while x:
+            with x:
+             while x:
+              with x:
+               while x:
+                with x:
+                 while x:
+                  with x:
+                   while x:
+                    with x:
+                     pass

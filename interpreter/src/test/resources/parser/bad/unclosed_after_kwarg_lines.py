@@ -1,0 +1,5 @@
+class M:
+    _lop(selop = None
+
+    def get(self):
+        return 1

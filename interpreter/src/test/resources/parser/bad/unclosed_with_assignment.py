@@ -1,0 +1,4 @@
+COMMAND = 1
+{ SEPARATOR='separator'
+
+SINGLE='single'

@@ -1,0 +1,1 @@
+def f(): {(yield x): 1 for x in y}

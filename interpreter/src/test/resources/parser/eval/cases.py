@@ -1,0 +1,27 @@
+# Sources for eval mode, recorded by ../record.py as eval() reads them (leading spaces and tabs
+# stripped): the ast.dump of the expression, with and without positions, or the SyntaxError.
+CASES = {
+    'number': '42',
+    'arithmetic': '1 + 2 * 3 ** -4 // 5 % 6 @ m',
+    'leading_spaces': '   x + 1',
+    'leading_tab': '\tx',
+    'trailing_newlines': 'x\n\n\n',
+    'leading_newline': '\nx',
+    'tuple': '1, 2, 3',
+    'tuple_trailing_comma': 'a,',
+    'lambda': 'lambda x, *y, z=1, **w: (x, y, z, w)',
+    'conditional': 'a if b else c if d else e',
+    'comprehension': '[x * y for x in range(3) if x for y in range(x)]',
+    'fstring': 'f"{a!r:>{width}} and {b=}"',
+    'call_genexp': 'sum(x for x in y)',
+    'walrus': '(n := len(items)) > 10',
+    'subscript_slices': 'a[1:2, ::3, ...]',
+    'multiline_parens': '(1 +\n 2)',
+    'strings': '"a" \'b\' """c"""',
+    'yield_error': 'x = 1',
+    'two_expressions': '1 2',
+    'semicolon': '1;',
+    'statement': 'pass',
+    'starred_alone': '*a',
+    'unclosed': '(1, 2',
+}
