@@ -63,6 +63,6 @@ final class MethodResolutionOrder {
             }
             names.append(base.getName());
         }
-        return "Cannot create a consistent method resolution order (MRO) for bases " + names;
+        return "Cannot create a consistent method resolution\norder (MRO) for bases " + names;
     }
 }

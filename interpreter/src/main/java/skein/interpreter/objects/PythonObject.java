@@ -30,6 +30,8 @@ public class PythonObject implements TruffleObject {
     private volatile PDict dict;
     /** {@code id(self)}, 0 until first asked for. */
     private volatile long id;
+    /** Values of {@code __slots__} attributes, kept apart from {@code __dict__}; created on first use. */
+    private volatile PDict slotValues;
 
     public PythonObject(PythonClass pythonClass) {
         this.pythonClass = pythonClass;
@@ -56,6 +58,16 @@ public class PythonObject implements TruffleObject {
             d = DICT.compareAndSet(this, null, fresh) ? fresh : dict;
         }
         return d;
+    }
+
+    /** The storage of this object's {@code __slots__} values, made on first use. */
+    public final synchronized PDict slotValues() {
+        PDict values = slotValues;
+        if (values == null) {
+            values = new PDict(SkeinLanguage.types().dictType);
+            slotValues = values;
+        }
+        return values;
     }
 
     public final long getId() {

@@ -246,26 +246,24 @@ public final class ClassCreation {
         return wantsDict;
     }
 
-    /** A slot: stored in the instance's hidden dict, readable and writable only under its own name. */
+    /** A slot: stored apart from the instance dict, readable and writable only under its own name. */
     private static PGetSetDescriptor slotDescriptor(String slot, BuiltinTypes types) {
         return new PGetSetDescriptor(types.getsetDescriptorType, slot, types.objectType,
                 self -> {
-                    PDict d = ((skein.interpreter.objects.PythonObject) self).getDict();
-                    Object value = d == null ? null : d.getItem(slot);
+                    Object value = ((skein.interpreter.objects.PythonObject) self).slotValues().getItem(slot);
                     if (value == null) {
                         throw Attributes.noAttribute(self, slot);
                     }
                     return value;
                 },
                 (self, value) -> {
-                    skein.interpreter.objects.PythonObject object = (skein.interpreter.objects.PythonObject) self;
+                    PDict values = ((skein.interpreter.objects.PythonObject) self).slotValues();
                     if (value == null) {
-                        PDict d = object.getDict();
-                        if (d == null || d.removeItem(slot) == null) {
+                        if (values.removeItem(slot) == null) {
                             throw Attributes.noAttribute(self, slot);
                         }
                     } else {
-                        object.getOrCreateDict().setItem(slot, value);
+                        values.setItem(slot, value);
                     }
                 });
     }
