@@ -106,9 +106,9 @@ public final class BuiltinTypes {
 
     /** Every builtin exception and warning class by name, in definition order. */
     private final Map<String, PythonClass> exceptionsByName = new LinkedHashMap<>();
-    /** Types made by other parts of the runtime (iterators, views...), by name. */
-    private final Map<String, PythonClass> others = new LinkedHashMap<>();
-    private final List<PythonClass> all = new ArrayList<>();
+    /** Types made by other parts of the runtime (iterators, views, native modules...), by name. */
+    private final Map<String, PythonClass> others = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<PythonClass> all = java.util.Collections.synchronizedList(new ArrayList<>());
 
     BuiltinTypes() {
         // type and object exist before there is a type to be their class, or a dict class

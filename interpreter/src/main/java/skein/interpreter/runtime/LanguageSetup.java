@@ -1,5 +1,6 @@
 package skein.interpreter.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import skein.interpreter.SkeinLanguage;
 import skein.interpreter.builtins.BuiltinDefiner;
 import skein.interpreter.builtins.BuiltinsModule;
@@ -11,11 +12,13 @@ import skein.interpreter.modules.SysModule;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a language instance makes once for all its contexts: the builtin types with their
  * methods, the members of the {@code builtins} module, and the shared parts of every native
- * module found through ServiceLoader.
+ * module found through ServiceLoader. A native module's shared parts are made the first time
+ * any context imports it, so start-up pays only for what a program uses.
  */
 public final class LanguageSetup {
 
@@ -27,7 +30,8 @@ public final class LanguageSetup {
     private final BuiltinDefiner definer;
     private final Map<String, Object> builtins;
     private final Map<String, Object> sysMembers;
-    private final Map<String, NativeModuleDefinition> nativeModules = new HashMap<>();
+    private final Map<String, NativeModule> providers = new HashMap<>();
+    private final Map<String, NativeModuleDefinition> nativeModules = new ConcurrentHashMap<>();
 
     public LanguageSetup(SkeinLanguage language) {
         this.types = new BuiltinTypes();
@@ -36,14 +40,22 @@ public final class LanguageSetup {
         this.builtins = BuiltinsModule.members(definer);
         this.sysMembers = SysModule.sharedMembers(definer);
         for (NativeModule module : ServiceLoader.load(NativeModule.class, NativeModule.class.getClassLoader())) {
-            register(module);
+            providers.put(module.name(), module);
         }
     }
 
-    private void register(NativeModule module) {
+    /** Makes a native module's shared members, once; imports in any thread may race here. */
+    private synchronized NativeModuleDefinition define(String name) {
+        NativeModuleDefinition existing = nativeModules.get(name);
+        if (existing != null) {
+            return existing;
+        }
+        NativeModule module = providers.get(name);
         ModuleBuilder builder = new ModuleBuilder(module.name(), definer);
         module.define(builder);
-        nativeModules.put(module.name(), new NativeModuleDefinition(module, builder.members()));
+        NativeModuleDefinition definition = new NativeModuleDefinition(module, builder.members());
+        nativeModules.put(name, definition);
+        return definition;
     }
 
     public BuiltinTypes types() {
@@ -64,12 +76,18 @@ public final class LanguageSetup {
         return sysMembers;
     }
 
-    /** The native module of that name, or null. */
+    /** The native module of that name, defined on first request; null when there is none. */
+    @TruffleBoundary
     public NativeModuleDefinition nativeModule(String name) {
-        return nativeModules.get(name);
+        NativeModuleDefinition definition = nativeModules.get(name);
+        if (definition != null || !providers.containsKey(name)) {
+            return definition;
+        }
+        return define(name);
     }
 
-    public java.util.Set<String> nativeModuleNames() {
-        return nativeModules.keySet();
+    /** Whether a native module of that name exists (without defining it). */
+    public boolean hasNativeModule(String name) {
+        return providers.containsKey(name);
     }
 }

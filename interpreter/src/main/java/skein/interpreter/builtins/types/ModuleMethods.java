@@ -46,7 +46,7 @@ final class ModuleMethods {
             }
             var context = skein.interpreter.SkeinContext.get(null);
             boolean builtin = shown.equals("sys") || shown.equals("builtins")
-                    || context.setup().nativeModule(shown) != null;
+                    || context.setup().hasNativeModule(shown);
             return builtin ? "<module '" + shown + "' (built-in)>" : "<module '" + shown + "'>";
         });
         d.method(module, "__getattribute__(self, name, /)", a -> {
