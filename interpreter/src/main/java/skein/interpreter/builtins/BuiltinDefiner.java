@@ -68,8 +68,8 @@ public final class BuiltinDefiner {
                                   BuiltinBody body) {
         BuiltinSignature parsed = BuiltinSignature.parse(signatureText, types);
         String qualname = owner == null ? parsed.name() : owner.getName() + "." + parsed.name();
-        BuiltinRootNode root = new BuiltinRootNode(language, qualname, body);
         return new PBuiltinFunction(types.builtinFunctionType, parsed.name(), owner, parsed.signature(),
-                parsed.defaults(), parsed.keywordDefaults(), binding, null, root.getCallTarget());
+                parsed.defaults(), parsed.keywordDefaults(), binding, null,
+                () -> new BuiltinRootNode(language, qualname, body).getCallTarget());
     }
 }

@@ -1,11 +1,18 @@
 package skein.interpreter.objects;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
+
+import java.util.function.Supplier;
 
 /**
  * A function written in Java: a builtin, a method of a builtin type, a function of a native
  * module. Made once per language; calls bind arguments to its signature just as for Python
  * functions. A method ({@code owner} set) checks that its first argument is an instance.
+ * <p>
+ * The call target is made on the first call: a runtime defines about a thousand builtins and
+ * a program calls few of them, so making them all up front would dominate start-up.
  */
 public final class PBuiltinFunction extends PythonObject {
 
@@ -19,10 +26,12 @@ public final class PBuiltinFunction extends PythonObject {
     private final Object[] keywordDefaults;
     private final Binding binding;
     private final String doc;
-    private final RootCallTarget callTarget;
+    private final Supplier<RootCallTarget> callTargetFactory;
+    private volatile RootCallTarget callTarget;
 
     public PBuiltinFunction(PythonClass cls, String name, PythonClass owner, Signature signature, Object[] defaults,
-                            Object[] keywordDefaults, Binding binding, String doc, RootCallTarget callTarget) {
+                            Object[] keywordDefaults, Binding binding, String doc,
+                            Supplier<RootCallTarget> callTargetFactory) {
         super(cls);
         this.name = name;
         this.owner = owner;
@@ -31,7 +40,7 @@ public final class PBuiltinFunction extends PythonObject {
         this.keywordDefaults = keywordDefaults;
         this.binding = binding;
         this.doc = doc;
-        this.callTarget = callTarget;
+        this.callTargetFactory = callTargetFactory;
     }
 
     public String name() {
@@ -69,6 +78,19 @@ public final class PBuiltinFunction extends PythonObject {
     }
 
     public RootCallTarget callTarget() {
+        RootCallTarget made = callTarget;
+        if (made == null) {
+            CompilerDirectives.transferToInterpreter();
+            made = makeCallTarget();
+        }
+        return made;
+    }
+
+    @TruffleBoundary
+    private synchronized RootCallTarget makeCallTarget() {
+        if (callTarget == null) {
+            callTarget = callTargetFactory.get();
+        }
         return callTarget;
     }
 }
