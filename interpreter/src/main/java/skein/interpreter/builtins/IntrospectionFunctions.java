@@ -6,6 +6,7 @@ import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PTuple;
+import skein.interpreter.objects.PUnionType;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.objects.PythonObject;
 import skein.interpreter.runtime.Attributes;
@@ -125,6 +126,9 @@ final class IntrospectionFunctions {
             Object dunderClass = obj instanceof PythonObject ? Attributes.getOrNull(obj, "__class__") : null;
             return dunderClass instanceof PythonClass other && other != type && other.isSubclassOf(cls);
         }
+        if (classInfo instanceof PUnionType union) {
+            return isInstance(obj, union.args());
+        }
         if (classInfo instanceof PTuple tuple) {
             for (Object item : tuple.items()) {
                 if (isInstance(obj, item)) {
@@ -150,6 +154,9 @@ final class IntrospectionFunctions {
             }
             return cls.isSubclassOf(other);
         }
+        if (classInfo instanceof PUnionType union) {
+            return isSubclass(cls, union.args());
+        }
         if (classInfo instanceof PTuple tuple) {
             for (Object item : tuple.items()) {
                 if (isSubclass(cls, item)) {
@@ -158,7 +165,11 @@ final class IntrospectionFunctions {
             }
             return false;
         }
-        throw PythonErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        Object check = TypeOf.get(classInfo).lookup("__subclasscheck__");
+        if (check == null) {
+            throw PythonErrors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return skein.interpreter.runtime.Truthiness.isTrue(Calls.call(check, classInfo, cls));
     }
 
 

@@ -43,10 +43,7 @@ public final class ModuleBuilder {
     /** Makes a type belonging to this module (its {@code __module__} says so) and adds it. */
     public PythonClass type(String name, PythonClass.InstanceFactory factory, boolean instancesHaveDict,
                             PythonClass... bases) {
-        PythonClass cls = definer.types().define(moduleName + "." + name, factory, instancesHaveDict, bases);
-        cls.setName(name);
-        cls.setQualname(name);
-        cls.getNamespace().setItem("__module__", moduleName);
+        PythonClass cls = definer.types().defineInModule(moduleName, name, factory, instancesHaveDict, bases);
         members.put(name, cls);
         return cls;
     }

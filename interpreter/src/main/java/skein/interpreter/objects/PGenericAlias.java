@@ -6,8 +6,10 @@ package skein.interpreter.objects;
  */
 public final class PGenericAlias extends PythonObject {
 
-    /** The type's name in {@code BuiltinTypes.other}; Python knows it as {@code types.GenericAlias}. */
-    public static final String TYPE_NAME = "GenericAlias";
+    /** The type's {@code __name__}; it belongs to module {@code types}. */
+    public static final String NAME = "GenericAlias";
+    /** The type's key in {@code BuiltinTypes.other}, also its {@code tp_name}. */
+    public static final String TYPE_NAME = "types." + NAME;
 
     private final Object origin;
     private final PTuple args;

@@ -172,7 +172,7 @@ public final class Attributes {
             return attribute;
         } else if (attribute instanceof PBuiltinFunction builtin) {
             return builtin.binding() == PBuiltinFunction.Binding.CLASS_METHOD
-                    ? new PMethod(SkeinLanguage.types().methodType, cls, builtin) : builtin;
+                    ? new PMethod(SkeinLanguage.types().builtinFunctionType, cls, builtin) : builtin;
         } else if (attribute instanceof PStaticMethod staticMethod) {
             return staticMethod.callable();
         } else if (attribute instanceof PClassMethod classMethod) {
@@ -194,8 +194,9 @@ public final class Attributes {
             return new PMethod(types.methodType, obj, descriptor);
         } else if (descriptor instanceof PBuiltinFunction builtin) {
             return switch (builtin.binding()) {
-                case METHOD -> new PMethod(types.methodType, obj, builtin);
-                case CLASS_METHOD -> new PMethod(types.methodType, type, builtin);
+                // a bound builtin is still a builtin_function_or_method, as in CPython
+                case METHOD -> new PMethod(types.builtinFunctionType, obj, builtin);
+                case CLASS_METHOD -> new PMethod(types.builtinFunctionType, type, builtin);
                 case FUNCTION, STATIC_METHOD -> builtin;
             };
         } else if (descriptor instanceof PProperty property) {

@@ -270,6 +270,20 @@ public final class BuiltinTypes {
         return cls;
     }
 
+    /**
+     * A type that belongs to a module: {@code __name__} is {@code name}, {@code __module__} is
+     * {@code module}, and error messages call it {@code module.name} as CPython's do. Found
+     * by {@link #other} under that dotted name.
+     */
+    public PythonClass defineInModule(String module, String name, PythonClass.InstanceFactory factory,
+                                      boolean instancesHaveDict, PythonClass... bases) {
+        PythonClass cls = define(module + "." + name, factory, instancesHaveDict, bases);
+        cls.setName(name);
+        cls.setQualname(name);
+        cls.getNamespace().setItem("__module__", module);
+        return cls;
+    }
+
     /** A type added through {@link #define}, by name. */
     public PythonClass other(String name) {
         return others.get(name);

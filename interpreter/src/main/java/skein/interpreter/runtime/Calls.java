@@ -108,6 +108,10 @@ public final class Calls {
         if (newMethod instanceof PStaticMethod staticMethod) {
             newMethod = staticMethod.callable();
         }
+        if (cls.isBuiltin() && !cls.hasInstanceFactory() && newMethod == types.objectType.lookup("__new__")) {
+            // iterators, views, unions...: made only by the runtime, never by calling their type
+            throw PythonErrors.typeError("cannot create '" + cls.getTypeName() + "' instances");
+        }
         Object instance = callWithKeywords(newMethod, prepend(cls, args), keywordNames, keywordValues);
         PythonClass instanceType = TypeOf.get(instance, types);
         if (!instanceType.isSubclassOf(cls)) {

@@ -3,8 +3,10 @@ package skein.stdlib.types;
 import skein.interpreter.modules.ModuleBuilder;
 import skein.interpreter.modules.NativeModule;
 import skein.interpreter.objects.PDict;
+import skein.interpreter.objects.PGenericAlias;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PTuple;
+import skein.interpreter.objects.PUnionType;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.BuiltinTypes;
@@ -61,6 +63,8 @@ public final class TypesModule implements NativeModule {
         m.constant("NoneType", t.noneType);
         m.constant("NotImplementedType", t.notImplementedType);
         m.constant("EllipsisType", t.ellipsisType);
+        m.constant("GenericAlias", t.other(PGenericAlias.TYPE_NAME));
+        m.constant("UnionType", t.other(PUnionType.TYPE_NAME));
         SimpleNamespaceType.define(m);
 
         m.function("resolve_bases(bases)", a -> resolveBases(a[0], t));

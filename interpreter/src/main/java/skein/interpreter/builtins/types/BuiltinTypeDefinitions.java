@@ -25,6 +25,7 @@ public final class BuiltinTypeDefinitions {
         TextIOMethods.define(d);
         BinaryIOMethods.define(d);
         GenericAliasMethods.define(d);
+        UnionTypeMethods.define(d);
         ListMethods.define(d);
         TupleMethods.define(d);
         DictMethods.define(d);

@@ -149,9 +149,21 @@ final class FunctionMethods {
         return dict;
     }
 
+    /**
+     * {@code builtin_function_or_method}: a builtin function, or one bound to its receiver. A
+     * bound one is a {@link PMethod} whose function is a {@link PBuiltinFunction}, so every
+     * member here takes either.
+     */
     private static void defineBuiltinFunction(BuiltinDefiner d, BuiltinTypes t) {
         PythonClass builtin = t.builtinFunctionType;
         d.method(builtin, "__repr__(self, /)", a -> {
+            if (a[0] instanceof PMethod bound) {
+                PBuiltinFunction f = (PBuiltinFunction) bound.function();
+                String receiver = bound.self() instanceof PythonClass && f.binding() == PBuiltinFunction.Binding.CLASS_METHOD
+                        ? "type" : TypeOf.name(bound.self());
+                return "<built-in method " + f.name() + " of " + receiver + " object at "
+                        + ObjectIds.hexAddress(bound.self()) + ">";
+            }
             PBuiltinFunction f = (PBuiltinFunction) a[0];
             if (f.owner() != null && f.binding() == PBuiltinFunction.Binding.METHOD) {
                 return "<method '" + f.name() + "' of '" + f.owner().getName() + "' objects>";
@@ -160,23 +172,39 @@ final class FunctionMethods {
         });
         d.method(builtin, "__call__(self, /, *args, **kwargs)", a -> callWithDict(a[0], (PTuple) a[1], (PDict) a[2]));
         d.method(builtin, "__get__(self, instance, owner=None, /)", a -> {
-            PBuiltinFunction f = (PBuiltinFunction) a[0];
-            if (a[1] == PNone.NONE) {
-                return f;
+            if (a[1] == PNone.NONE || !(a[0] instanceof PBuiltinFunction f)) {
+                return a[0];
             }
             return Attributes.bindDescriptor(f, a[1], TypeOf.get(a[1]));
         });
-        d.getter(builtin, "__name__", self -> ((PBuiltinFunction) self).name());
-        d.getter(builtin, "__qualname__", self -> ((PBuiltinFunction) self).qualname());
+        d.method(builtin, "__eq__(self, value, /)", a -> {
+            if (a[0] instanceof PMethod bound && a[1] instanceof PMethod other) {
+                return bound.self() == other.self() && bound.function() == other.function();
+            }
+            return a[0] == a[1];
+        });
+        d.method(builtin, "__hash__(self, /)", a -> a[0] instanceof PMethod bound
+                ? Hashing.identityHash(bound.self()) ^ Hashing.identityHash(bound.function())
+                : Hashing.identityHash(a[0]));
+        d.getter(builtin, "__name__", self -> function(self).name());
+        d.getter(builtin, "__qualname__", self -> function(self).qualname());
         d.getter(builtin, "__doc__", self -> {
-            String doc = ((PBuiltinFunction) self).doc();
+            String doc = function(self).doc();
             return doc == null ? PNone.NONE : doc;
         });
-        d.getter(builtin, "__module__", self -> ((PBuiltinFunction) self).owner() == null ? "builtins" : PNone.NONE);
+        d.getter(builtin, "__module__", self -> function(self).owner() == null ? "builtins" : PNone.NONE);
         d.getter(builtin, "__self__", self -> {
+            if (self instanceof PMethod bound) {
+                return bound.self();
+            }
             PBuiltinFunction f = (PBuiltinFunction) self;
             return f.owner() == null ? PNone.NONE : f.owner();
         });
+    }
+
+    /** The builtin behind a {@code builtin_function_or_method}, bound or not. */
+    private static PBuiltinFunction function(Object self) {
+        return (PBuiltinFunction) (self instanceof PMethod bound ? bound.function() : self);
     }
 
     private static void defineMethod(BuiltinDefiner d, BuiltinTypes t) {
@@ -193,15 +221,11 @@ final class FunctionMethods {
         d.method(method, "__repr__(self, /)", a -> {
             PMethod m = (PMethod) a[0];
             Object function = m.function();
-            String name = function instanceof PFunction f ? f.qualname()
-                    : function instanceof PBuiltinFunction b ? b.name() : "?";
-            if (function instanceof PBuiltinFunction b) {
-                if (m.self() instanceof PythonClass cls && b.binding() == PBuiltinFunction.Binding.CLASS_METHOD) {
-                    return "<built-in method " + name + " of type object at " + ObjectIds.hexAddress(cls) + ">";
-                }
-                return "<built-in method " + name + " of " + TypeOf.name(m.self()) + " object at "
-                        + ObjectIds.hexAddress(m.self()) + ">";
+            Object qualname = Attributes.getOrNull(function, "__qualname__");
+            if (qualname == null) {
+                qualname = Attributes.getOrNull(function, "__name__");
             }
+            String name = qualname instanceof String text ? text : "?";
             return "<bound method " + name + " of " + Reprs.repr(m.self()) + ">";
         });
         d.method(method, "__call__(self, /, *args, **kwargs)", a -> callWithDict(a[0], (PTuple) a[1], (PDict) a[2]));

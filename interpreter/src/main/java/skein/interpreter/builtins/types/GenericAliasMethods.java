@@ -41,15 +41,14 @@ final class GenericAliasMethods {
 
     static void define(BuiltinDefiner d) {
         BuiltinTypes t = d.types();
-        PythonClass alias = t.define(PGenericAlias.TYPE_NAME, null, false);
-        d.constant(alias, "__module__", "types");
+        PythonClass alias = t.defineInModule("types", PGenericAlias.NAME, null, false);
         d.staticMethod(alias, "__new__(cls, origin, args, /)", a -> {
             ConstructorArguments.subtype(a[0], alias);
             return PGenericAlias.of((PythonClass) a[0], t.tupleType, a[1], a[2]);
         });
         d.getter(alias, "__origin__", self -> ((PGenericAlias) self).origin());
         d.getter(alias, "__args__", self -> ((PGenericAlias) self).args());
-        d.getter(alias, "__parameters__", self -> parameters((PGenericAlias) self));
+        d.getter(alias, "__parameters__", self -> parameters(((PGenericAlias) self).args()));
         d.method(alias, "__repr__(self, /)", a -> repr((PGenericAlias) a[0]));
         d.method(alias, "__call__(self, /, *args, **kwargs)", a -> call((PGenericAlias) a[0], (PTuple) a[1], (PDict) a[2]));
         d.method(alias, "__getattr__(self, name, /)", a -> {
@@ -71,6 +70,7 @@ final class GenericAliasMethods {
         d.method(alias, "__mro_entries__(self, bases, /)",
                 a -> new PTuple(t.tupleType, new Object[]{((PGenericAlias) a[0]).origin()}));
         d.method(alias, "__getitem__(self, key, /)", a -> substitute((PGenericAlias) a[0], a[1]));
+        UnionTypeMethods.defineOr(d, alias);
         d.method(alias, "__instancecheck__(self, instance, /)", a -> {
             throw PythonErrors.typeError("isinstance() argument 2 cannot be a parameterized generic");
         });
@@ -102,7 +102,7 @@ final class GenericAliasMethods {
     }
 
     /** A class prints as its qualified name (without {@code builtins.}), anything else as its repr. */
-    private static String reprItem(Object item) {
+    static String reprItem(Object item) {
         if (item == PEllipsis.INSTANCE) {
             return "...";
         }
@@ -157,9 +157,9 @@ final class GenericAliasMethods {
      * The type variables among the arguments, each once: arguments that can be substituted
      * ({@code __typing_subst__}), and the parameters of nested generic arguments.
      */
-    private static PTuple parameters(PGenericAlias alias) {
+    static PTuple parameters(PTuple args) {
         List<Object> found = new ArrayList<>();
-        for (Object arg : alias.args().items()) {
+        for (Object arg : args.items()) {
             if (arg instanceof PythonClass) {
                 continue;
             }
@@ -188,7 +188,7 @@ final class GenericAliasMethods {
     /** {@code alias[item]}: the type variables replaced, in order, by the given arguments. */
     private static Object substitute(PGenericAlias alias, Object item) {
         BuiltinTypes types = SkeinLanguage.types();
-        Object[] parameters = parameters(alias).items();
+        Object[] parameters = parameters(alias.args()).items();
         if (parameters.length == 0) {
             throw PythonErrors.typeError(repr(alias) + " is not a generic class");
         }

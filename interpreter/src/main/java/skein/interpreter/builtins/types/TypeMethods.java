@@ -100,7 +100,7 @@ final class TypeMethods {
                 a -> asClass(a[1], "issubclass() arg 1 must be a class").isSubclassOf((PythonClass) a[0]));
         d.method(type, "__dir__(self, /)", a -> new PList(t.listType, ObjectMethods.directory(a[0]).toArray()));
         d.classMethod(type, "__prepare__(cls, /, *args, **kwargs)", a -> new PDict(t.dictType));
-        d.method(type, "__or__(self, other, /)", a -> skein.interpreter.objects.PNotImplemented.INSTANCE);
+        UnionTypeMethods.defineOr(d, type);
         d.getSet(type, "__name__", self -> ((PythonClass) self).getName(), (self, value) -> {
             PythonClass cls = (PythonClass) self;
             if (cls.isBuiltin()) {

@@ -80,7 +80,7 @@ public abstract class GetAttributeNode extends ExpressionNode {
                                    @Cached("typeOf(object, types)") PythonClass cachedType,
                                    @Cached("methodOf(cachedType)") PBuiltinFunction method) {
         if (method != null) {
-            return new PMethod(types.methodType, object, method);
+            return new PMethod(types.builtinFunctionType, object, method);
         }
         return Attributes.get(object, getName());
     }
