@@ -14,6 +14,9 @@ public final class BuiltinTypeDefinitions {
         IntMethods.define(d);
         BoolMethods.define(d);
         FloatMethods.define(d);
+        StrMethods.define(d);
+        BytesMethods.define(d);
+        ByteArrayMethods.define(d);
         FunctionMethods.define(d);
         DescriptorMethods.define(d);
         ModuleMethods.define(d);
