@@ -43,8 +43,8 @@ final class CharsetCodec implements Codec {
             }
 
             @Override
-            public boolean takesRawBytes() {
-                return true;
+            public Encoding.SurrogateEscape surrogateEscape() {
+                return Encoding.SurrogateEscape.WHOLE_RUN;
             }
         });
         int[] codePoints = encoding.codePoints;

@@ -14,9 +14,17 @@ final class Encoding {
         /** Writes a surrogate for surrogatepass; false when the codec cannot. */
         boolean writeSurrogate(ByteSink out, int surrogate);
 
-        /** Whether surrogateescape's raw bytes can stand in this codec's output. */
-        boolean takesRawBytes();
+        /** How the surrogateescape handler works with this codec. */
+        SurrogateEscape surrogateEscape();
     }
+
+    /**
+     * What surrogateescape does with a run of unencodable characters: CPython's UTF-8, ASCII and
+     * Latin-1 encoders write the escaped bytes before the first other character and report the
+     * rest; its generic handler, which the table codecs call, fails on the whole run; raw bytes
+     * cannot stand in UTF-16 or UTF-32 at all.
+     */
+    enum SurrogateEscape { ESCAPED_PREFIX, WHOLE_RUN, REFUSED }
 
     final String encoding;
     final String text;
@@ -66,13 +74,23 @@ final class Encoding {
                 }
             }
             case SURROGATEESCAPE -> {
-                for (int i = start; i < end; i++) {
-                    if (!writer.takesRawBytes() || codePoints[i] < 0xDC80 || codePoints[i] > 0xDCFF) {
-                        throw CodecErrors.encodeError(encoding, text, start, end, reason);
-                    }
+                SurrogateEscape mode = writer.surrogateEscape();
+                if (mode == SurrogateEscape.REFUSED) {
+                    throw CodecErrors.encodeError(encoding, text, start, end, reason);
                 }
                 for (int i = start; i < end; i++) {
-                    out.write(codePoints[i] - 0xDC00);
+                    if (codePoints[i] < 0xDC80 || codePoints[i] > 0xDCFF) {
+                        throw CodecErrors.encodeError(encoding, text, mode == SurrogateEscape.WHOLE_RUN ? start : i, end,
+                                reason);
+                    }
+                    if (mode == SurrogateEscape.ESCAPED_PREFIX) {
+                        out.write(codePoints[i] - 0xDC00);
+                    }
+                }
+                if (mode == SurrogateEscape.WHOLE_RUN) {
+                    for (int i = start; i < end; i++) {
+                        out.write(codePoints[i] - 0xDC00);
+                    }
                 }
             }
             case SURROGATEPASS -> {

@@ -20,8 +20,8 @@ final class RangeCodec implements Codec {
         }
 
         @Override
-        public boolean takesRawBytes() {
-            return true;
+        public Encoding.SurrogateEscape surrogateEscape() {
+            return Encoding.SurrogateEscape.ESCAPED_PREFIX;
         }
     };
 

@@ -157,8 +157,8 @@ final class UnitCodec implements Codec {
             }
 
             @Override
-            public boolean takesRawBytes() {
-                return false;
+            public Encoding.SurrogateEscape surrogateEscape() {
+                return Encoding.SurrogateEscape.REFUSED;
             }
         };
     }

@@ -41,8 +41,8 @@ final class Utf8Codec implements Codec {
         }
 
         @Override
-        public boolean takesRawBytes() {
-            return true;
+        public Encoding.SurrogateEscape surrogateEscape() {
+            return Encoding.SurrogateEscape.ESCAPED_PREFIX;
         }
     };
 

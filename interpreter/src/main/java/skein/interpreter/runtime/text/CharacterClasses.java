@@ -70,13 +70,30 @@ public final class CharacterClasses {
         return isAlpha(c) || isNumeric(c);
     }
 
-    /** A character that may start an identifier: '_' or a character with Unicode's ID_Start. */
+    /**
+     * A character that may start an identifier: '_' or one with Unicode's XID_Start, which is
+     * Java's ID_Start less the characters whose NFKC form could not start one.
+     */
     public static boolean isIdentifierStart(int c) {
-        return c == '_' || Character.isUnicodeIdentifierStart(c);
+        return c == '_' || (Character.isUnicodeIdentifierStart(c) && !notXidContinue(c) && !notXidStart(c));
     }
 
-    /** A character that may continue an identifier: Unicode's ID_Continue. */
+    /** A character that may continue an identifier: Unicode's XID_Continue. */
     public static boolean isIdentifierPart(int c) {
-        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && !notXidContinue(c);
+    }
+
+    /** ID_Start characters that XID_Start leaves out although XID_Continue keeps them. */
+    private static boolean notXidStart(int c) {
+        return c == 0x0E33 || c == 0x0EB3 || c == 0xFF9E || c == 0xFF9F;
+    }
+
+    /**
+     * ID_Continue characters that XID_Continue leaves out (their NFKC forms are no identifier
+     * parts), and U+2E2F, a pattern-syntax character that Java's identifier test admits.
+     */
+    private static boolean notXidContinue(int c) {
+        return c == 0x037A || c == 0x2E2F || c == 0x309B || c == 0x309C || (c >= 0xFC5E && c <= 0xFC63)
+                || c == 0xFDFA || c == 0xFDFB || (c >= 0xFE70 && c <= 0xFE7E && c % 2 == 0);
     }
 }
