@@ -22,3 +22,4 @@ t.label = 'attribute'
 print(t, t.label, vars(t), str(t) is not t, type(str.__str__(t)).__name__, t.__getnewargs__(), int(Tagged('42')) + 1)
 print(str(b'abc', 'ascii'), str(b'\xc3\xa9'.decode()), str(bytearray(b'xyz'), 'latin-1', 'strict'), str(object=5))
 print(str(), str(''), str(1.5), str(None), str(True), str(-0.0), str(1e100), str(12345678901234567890))
+print(ord(Name('a')), chr(ord(Name('z')) - 25), Name('x') * 3, type(Name('x') * 3).__name__)

@@ -118,6 +118,34 @@ public final class PByteArray extends PythonObject {
         size = newSize;
     }
 
+    /** Reverses the bytes in place. */
+    @TruffleBoundary
+    public synchronized void reverse() {
+        for (int i = 0, j = size - 1; i < j; i++, j--) {
+            byte b = bytes[i];
+            bytes[i] = bytes[j];
+            bytes[j] = b;
+        }
+    }
+
+    /** {@code self *= times}: the contents repeated, or emptied for a count below one. */
+    @TruffleBoundary
+    public synchronized void repeat(long times) {
+        if (times <= 0 || size == 0) {
+            size = 0;
+            return;
+        }
+        if (times > (Integer.MAX_VALUE - 16) / size) {
+            throw new OutOfMemoryError("bytearray of " + size + " * " + times + " bytes");
+        }
+        byte[] out = new byte[(int) (size * times)];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(bytes, 0, out, i * size, size);
+        }
+        bytes = out;
+        size = out.length;
+    }
+
     /** Replaces the whole contents at once; takes ownership of {@code values}. */
     public synchronized void replaceAll(byte[] values) {
         bytes = values;

@@ -62,7 +62,7 @@ final class ByteArrayMethods {
             if (!SequenceArguments.isIndex(a[1])) {
                 return PNotImplemented.INSTANCE;
             }
-            self.replaceAll(BytesLikeMethods.repeat(self.snapshot(), a[1]));
+            self.repeat(SequenceArguments.repeatCount(a[1]));
             return self;
         });
         d.method(type, "append(self, item, /)", a -> {
@@ -116,14 +116,7 @@ final class ByteArrayMethods {
         });
         d.method(type, "copy(self, /)", a -> new PByteArray(type, array(a[0]).snapshot()));
         d.method(type, "reverse(self, /)", a -> {
-            PByteArray self = array(a[0]);
-            byte[] data = self.snapshot();
-            for (int i = 0, j = data.length - 1; i < j; i++, j--) {
-                byte b = data[i];
-                data[i] = data[j];
-                data[j] = b;
-            }
-            self.replaceAll(data);
+            array(a[0]).reverse();
             return PNone.NONE;
         });
     }

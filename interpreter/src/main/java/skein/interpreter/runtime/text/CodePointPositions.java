@@ -1,5 +1,7 @@
 package skein.interpreter.runtime.text;
 
+import skein.interpreter.runtime.StrOps;
+
 /**
  * Converts between Python indices (code points) and Java offsets (UTF-16 units) in one string.
  * Text without surrogates, nearly all text, converts for free.
@@ -12,7 +14,7 @@ final class CodePointPositions {
 
     private CodePointPositions(String text) {
         this.text = text;
-        this.length = text.codePointCount(0, text.length());
+        this.length = StrOps.length(text);
         this.simple = length == text.length();
     }
 
