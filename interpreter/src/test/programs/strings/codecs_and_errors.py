@@ -38,8 +38,15 @@ for data, encoding in [(b'\x00', 'utf-16'), (b'\x00', 'utf-16-be'), (b'\x00\xd8'
     for errors in ['strict', 'replace', 'backslashreplace']:
         show('%s %s %s' % (data, encoding, errors), lambda: data.decode(encoding, errors))
 for name in ['UTF8', 'utf_8', 'U8', 'Latin_1', 'iso8859-1', 'L1', 'US-ASCII', '646', 'UTF-16LE', 'utf32', 'cp1252',
-             'windows-1252', 'iso-8859-15', 'bogus', '', 'utf-8 ']:
+             'windows-1252', 'iso-8859-15', 'bogus', '', 'utf-8 ', 'utf-8\xe9', 'UTF 8', 'utf--8', '_utf_8_', 'utf.8',
+             'latin_1.', 'cp-1252', 'CP1252', 'windows1252', 'mac-roman', 'koi8_r', 'shift-jis', 'sjis', 'euc_jp',
+             'gb2312', 'big5', 'latin-9', 'latin9', 'iso-8859-2', 'cp437', 'cp850', 'HEX', 'base_64', 'rot-13']:
     show('encoding %r' % name, lambda: 'é€'.encode(name, 'replace'))
+    show('decoding %r' % name, lambda: b'\xa4\xe9'.decode(name, 'replace'))
+show('shift_jis round trip', lambda: '日本語テキスト'.encode('shift_jis').decode('sjis'))
+show('shift_jis strict', lambda: '€'.encode('shift_jis'))
+show('shift_jis bad bytes', lambda: b'\x82'.decode('shift_jis'))
+show('gbk bad bytes', lambda: b'\x81\x20'.decode('gbk'))
 show('cp1252 undefined', lambda: b'\x81'.decode('cp1252'))
 show('cp1252 unencodable', lambda: 'ĀĀ'.encode('cp1252'))
 show('unknown handler', lambda: 'é'.encode('ascii', 'bogus'))

@@ -84,7 +84,9 @@ def random_bytes(rng):
     pool = [b'a', b'\x00', b'\x7f', b'\x80', b'\xbf', b'\xc0', b'\xc2', b'\xc3\xa9', b'\xdf', b'\xe0', b'\xe0\xa0',
             b'\xe2\x82\xac', b'\xed\xa0\x80', b'\xed\x9f\xbf', b'\xef\xbb\xbf', b'\xf0\x90', b'\xf0\x9f\x98\x80',
             b'\xf4\x8f\xbf\xbf', b'\xf4\x90\x80\x80', b'\xf5', b'\xff', b'\xfe', b'\x00\xd8', b'\x00\xdc', b'\xd8\x00',
-            b'\xdc\x00', b'\xff\xfe', b'\xfe\xff', b'\x00\x00\x11\x00', b'\x00\x00\xfe\xff']
+            b'\xdc\x00', b'\xff\xfe', b'\xfe\xff', b'\x00\x00\x11\x00', b'\x00\x00\xfe\xff',
+            b'\\', b'\\x4', b'\\u00e9', b'\\N{DIGIT ONE}', b'\\N{', b'\\U0010ffff', b'\\U00110000', b'\\7', b'\\n',
+            b'u', b'{']
     return b''.join(rng.choice(pool) for _ in range(rng.randint(0, 6)))
 
 
@@ -104,7 +106,7 @@ def random_text(rng):
 def record_codecs():
     rng = random.Random(11)
     decodings = ['utf-8', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32', 'utf-32-le', 'utf-32-be', 'ascii', 'latin-1',
-                 'utf-8-sig', 'cp1252']
+                 'utf-8-sig', 'cp1252', 'unicode_escape', 'raw_unicode_escape']
     encodings = decodings + ['iso8859-15']
     handlers = ['strict', 'replace', 'ignore', 'backslashreplace', 'surrogateescape', 'surrogatepass']
     with open('codecs.txt', 'w', encoding='ascii', newline='\n') as out:

@@ -30,7 +30,7 @@ final class CodecErrors {
         return new PException((PBaseException) error, null);
     }
 
-    static PException unknownEncoding(String encoding) {
-        return PythonErrors.create(SkeinLanguage.types().lookupError, "unknown encoding: " + encoding);
+    static PException lookupError(String message) {
+        return PythonErrors.create(SkeinLanguage.types().lookupError, message);
     }
 }

@@ -2,7 +2,6 @@ package skein.interpreter.runtime.codecs;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import java.nio.charset.Charset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,6 +23,8 @@ public final class Codecs {
         register(new UnitCodec(4, UnitCodec.Form.MARKED), "utf_32", "u32", "utf32");
         register(new UnitCodec(4, UnitCodec.Form.LITTLE), "utf_32_le", "utf_32le");
         register(new UnitCodec(4, UnitCodec.Form.BIG), "utf_32_be", "utf_32be");
+        register(EscapeCodec.UNICODE_ESCAPE, "unicode_escape");
+        register(EscapeCodec.RAW_UNICODE_ESCAPE, "raw_unicode_escape");
     }
 
     private Codecs() {
@@ -37,25 +38,32 @@ public final class Codecs {
 
     @TruffleBoundary
     public static byte[] encode(String text, String encoding, String errors) {
-        return lookup(encoding).encode(text, errors);
+        return lookup(encoding, "encode").encode(text, errors);
     }
 
     @TruffleBoundary
     public static String decode(byte[] data, String encoding, String errors) {
-        return lookup(encoding).decode(data, errors);
+        return lookup(encoding, "decode").decode(data, errors);
     }
 
-    private static Codec lookup(String encoding) {
+    /** @param operation "encode" or "decode", for the message about codecs that are not text encodings */
+    private static Codec lookup(String encoding, String operation) {
         String key = normalize(encoding);
         Codec codec = BUILTIN.get(key);
+        if (codec == null) {
+            codec = CharsetNames.codec(key);
+        }
+        if (codec == null) {
+            codec = CharsetNames.codec(key.replace('.', '_'));
+        }
         if (codec != null) {
             return codec;
         }
-        Charset charset = javaCharset(key);
-        if (charset == null) {
-            throw CodecErrors.unknownEncoding(encoding);
+        if (CharsetNames.isNonTextCodec(key)) {
+            throw CodecErrors.lookupError("'" + encoding + "' is not a text encoding; use codecs." + operation
+                    + "() to handle arbitrary codecs");
         }
-        return new CharsetCodec(charset, key);
+        throw CodecErrors.lookupError("unknown encoding: " + encoding);
     }
 
     /**
@@ -78,22 +86,5 @@ public final class Codecs {
             }
         }
         return out.toString();
-    }
-
-    /** The Java charset for a normalized name, trying the spellings Java's aliases use. */
-    private static Charset javaCharset(String key) {
-        if (key.isEmpty()) {
-            return null;
-        }
-        for (String candidate : new String[]{key, key.replace('_', '-'), key.replace("_", "")}) {
-            try {
-                if (Charset.isSupported(candidate)) {
-                    return Charset.forName(candidate);
-                }
-            } catch (IllegalArgumentException e) {
-                // an illegal charset name: try the next spelling
-            }
-        }
-        return null;
     }
 }

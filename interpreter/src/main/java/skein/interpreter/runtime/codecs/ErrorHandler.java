@@ -1,8 +1,5 @@
 package skein.interpreter.runtime.codecs;
 
-import skein.interpreter.SkeinLanguage;
-import skein.interpreter.runtime.exception.PythonErrors;
-
 /** The builtin codec error handlers, looked up by name only when an error occurs, as CPython does. */
 enum ErrorHandler {
     STRICT("strict"),
@@ -27,6 +24,6 @@ enum ErrorHandler {
                 return handler;
             }
         }
-        throw PythonErrors.create(SkeinLanguage.types().lookupError, "unknown error handler name '" + name + "'");
+        throw CodecErrors.lookupError("unknown error handler name '" + name + "'");
     }
 }

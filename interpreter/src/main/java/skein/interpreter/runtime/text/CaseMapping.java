@@ -128,7 +128,7 @@ public final class CaseMapping {
     }
 
     /** Unicode's Cased property: uppercase, lowercase or titlecase. */
-    public static boolean isCased(int c) {
+    private static boolean isCased(int c) {
         return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
     }
 
@@ -136,7 +136,7 @@ public final class CaseMapping {
      * Unicode's Case_Ignorable property: marks, format characters, modifier letters and symbols,
      * and the punctuation that may sit inside a word.
      */
-    static boolean isCaseIgnorable(int c) {
+    private static boolean isCaseIgnorable(int c) {
         switch (c) {
             case '\'', '.', ':', 0x00B7, 0x0387, 0x055F, 0x05F4, 0x2018, 0x2019, 0x2024, 0x2027, 0xFE13, 0xFE52,
                  0xFE55, 0xFF07, 0xFF0E, 0xFF1A -> {
@@ -192,7 +192,7 @@ public final class CaseMapping {
     }
 
     /** The full uppercase of one code point; only a few letters map to more than one. */
-    static String fullUpper(int c) {
+    private static String fullUpper(int c) {
         if (hasSpecialUpper(c)) {
             return Character.toString(c).toUpperCase(Locale.ROOT);
         }
@@ -210,7 +210,7 @@ public final class CaseMapping {
      * the Greek letters with iota subscript) use it; letters whose uppercase is several
      * characters take its first character and lower the rest ('ß' gives 'Ss', 'ﬁ' gives 'Fi').
      */
-    static String fullTitle(int c) {
+    private static String fullTitle(int c) {
         if (!hasSpecialUpper(c)) {
             return Character.toString(Character.toTitleCase(c));
         }

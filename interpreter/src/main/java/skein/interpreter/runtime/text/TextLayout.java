@@ -141,7 +141,7 @@ public final class TextLayout {
     }
 
     /** Refuses texts longer than a Java string can be; the interpreter turns this into MemoryError. */
-    static void checkLength(long length) {
+    private static void checkLength(long length) {
         if (length > MAX_LENGTH) {
             throw new OutOfMemoryError("text of " + length + " characters");
         }
