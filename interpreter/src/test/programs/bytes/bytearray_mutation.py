@@ -90,3 +90,14 @@ attempt('iadd str', lambda: b2.__iadd__('x'))
 attempt('hash', lambda: hash(b2))
 print(b2)
 print(ord(bytearray(b'a')), ord(b'\xff'), ord(Buffer(b'z')), int(b'12'), float(b'2.5'))
+e = bytearray(b'abcdefgh')
+e[5:2:-1] = b''
+print(e)
+e[::2] = []
+print(e)
+e[1:1] = (1, 2)
+e[10:] = b'end'
+e[-100:1] = b'<'
+print(e)
+del e[::-3]
+print(e)

@@ -202,6 +202,11 @@ final class ByteArrayMethods {
             self.replaceRange(start, Math.max(start, start + indices.length()), values);
             return;
         }
+        if (values.length == 0) {
+            // CPython deletes an extended slice that is assigned nothing.
+            deleteItem(self, slice);
+            return;
+        }
         if (values.length != indices.length()) {
             throw PythonErrors.valueError("attempt to assign bytes of size " + values.length
                     + " to extended slice of size " + indices.length());
