@@ -6,7 +6,7 @@ def show(label, f):
     except (UnicodeError, LookupError) as e:
         print(label, '->', type(e).__name__, e)
 
-for data in [b'a\\nb', b'\\x41\\u00e9\\U0001F600', b'\\101\\7\\777', b'\\N{DIGIT ONE}', b'\\\\', b'x\\', b'\\x4',
+for data in [b'a\\nb', b'\\x41\\u00e9\\U0001F600', b'\\101\\7\\377', b'\\N{DIGIT ONE}', b'\\\\', b'x\\', b'\\x4',
              b'\\x4g', b'\\u12', b'\\U0011ffff', b'\\N{nope}', b'\\N{', b'\\N', b'\\Nx', b'caf\xe9', b'\\\n',
              b'\\a\\b\\f\\v\\0', b'\\\'\\"', b'\\N{}', b'\\N{x', b'\\N{DIGIT ONE', b'\\N{ DIGIT ONE}', b'\\N{digit one}',
              b'\\N{CJK UNIFIED IDEOGRAPH-4E00}', b'\\N{HANGUL SYLLABLE GA}', b'\\N{hangul syllable hih}',
