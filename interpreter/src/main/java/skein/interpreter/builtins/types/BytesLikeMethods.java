@@ -2,6 +2,7 @@ package skein.interpreter.builtins.types;
 
 import skein.interpreter.builtins.BuiltinDefiner;
 import skein.interpreter.objects.Missing;
+import skein.interpreter.objects.PByteArray;
 import skein.interpreter.objects.PBytes;
 import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PNone;
@@ -90,8 +91,8 @@ final class BytesLikeMethods {
     }
 
     private void defineOperators() {
-        d.method(type, "__len__(self, /)", a -> (long) data(a[0]).length);
-        d.method(type, "__getitem__(self, key, /)", a -> getItem(data(a[0]), a[1]));
+        d.method(type, "__len__(self, /)", a -> (long) length(a[0]));
+        d.method(type, "__getitem__(self, key, /)", a -> getItem(a[0], a[1]));
         d.method(type, "__contains__(self, key, /)", a -> {
             byte[] data = data(a[0]);
             if (Numbers.intValueOrNull(a[1]) != null || TypeOf.get(a[1]).lookup("__index__") != null) {
@@ -256,8 +257,19 @@ final class BytesLikeMethods {
         });
     }
 
-    private Object getItem(byte[] data, Object key) {
+    /** The length of self without copying a bytearray's contents. */
+    private static int length(Object self) {
+        return self instanceof PByteArray array ? array.size() : ((PBytes) self).size();
+    }
+
+    /** One byte of self, or -1 past the end, without copying a bytearray's contents. */
+    private static int byteAt(Object self, int index) {
+        return self instanceof PByteArray array ? array.getOrMinusOne(index) : ((PBytes) self).get(index);
+    }
+
+    private Object getItem(Object self, Object key) {
         if (key instanceof PSlice slice) {
+            byte[] data = data(self);
             SliceIndices indices = SliceIndices.of(slice, data.length);
             byte[] out = new byte[indices.length()];
             for (int k = 0; k < out.length; k++) {
@@ -268,11 +280,12 @@ final class BytesLikeMethods {
         if (Numbers.intValueOrNull(key) == null && TypeOf.get(key).lookup("__index__") == null) {
             throw PythonErrors.typeError(indexName + " indices must be integers or slices, not " + TypeOf.name(key));
         }
-        int i = Subscripts.normalizeIndex(Numbers.indexAsLong(key), data.length);
-        if (i < 0) {
+        int i = Subscripts.normalizeIndex(Numbers.indexAsLong(key), length(self));
+        int value = i < 0 ? -1 : byteAt(self, i);
+        if (value < 0) {
             throw PythonErrors.indexError(indexName.equals("byte") ? "index out of range" : indexName + " index out of range");
         }
-        return (long) (data[i] & 0xff);
+        return (long) value;
     }
 
     /** An int in range(256), through __index__, as the value of one byte. */
