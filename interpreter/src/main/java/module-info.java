@@ -14,9 +14,11 @@ module skein.interpreter {
     exports skein.interpreter.runtime;
     exports skein.interpreter.parser;
     exports skein.interpreter.runtime.clock;
+    exports skein.interpreter.runtime.codecs;
     exports skein.interpreter.runtime.exception;
     exports skein.interpreter.runtime.format;
     exports skein.interpreter.runtime.io;
+    exports skein.interpreter.runtime.text;
     exports skein.launcher;
 
     uses skein.interpreter.modules.NativeModule;

@@ -563,6 +563,58 @@ def record_int_text():
     v.write()
 
 
+# ---------------------------------------------------------------- str.format templates
+
+def template_outcome(template):
+    """The pieces string.Formatter().parse() yields, in order, then the error that ends them if any."""
+    import _string
+    pieces = []
+    try:
+        for piece in _string.formatter_parser(template):
+            pieces.append(repr(piece))
+    except ValueError as e:
+        pieces.append('!ValueError:' + str(e))
+    return esc(' '.join(pieces))
+
+
+def field_name_outcome(name):
+    """formatter_field_name_split: the first part, then each accessor, then the error that ends them if any."""
+    import _string
+    try:
+        first, rest = _string.formatter_field_name_split(name)
+    except ValueError as e:
+        return esc('!ValueError:' + str(e))
+    pieces = [repr(first)]
+    try:
+        for accessor in rest:
+            pieces.append(repr(accessor))
+    except ValueError as e:
+        pieces.append('!ValueError:' + str(e))
+    return esc(' '.join(pieces))
+
+
+def record_format_template():
+    v = Vectors('format_template.txt', 'str.format templates: T template pieces | N field_name first-and-accessors')
+    local = random.Random(7)
+    templates = ['', 'plain', '{}', '{0}', '{name}', '{{', '}}', '{{}}', 'a{{b}}c', '{0!r}', '{0!s:>10}', '{:{w}.{p}}',
+                 '{0[key]}', '{0.attr[1].x}', '{0[}]}', '{0[:]}', '{0[!]}', '{!r:}', '{!}', '{0!', '{0!r', '{0!rx}',
+                 '{0:', '{0:{1}', '{0:{{}}}', '{', '}', 'x{', 'x}', '{0}}', '}{', '{0}{', '{a{b}', '{:}}', '{\xe9}',
+                 '{0!\xe9}', '{\U0001f600:\U0001f600^3}', '\U0001f600{}\U0001f600', '{0:{1:{2}}}']
+    alphabet = '{}!:[].a0rs'
+    for _ in range(1500):
+        templates.append(''.join(local.choice(alphabet) for _ in range(local.randint(1, 9))))
+    for t in unique(templates):
+        v.add('T', esc(t), template_outcome(t))
+    names = ['', '0', 'a', '12', '0.x', '0[1]', 'a.b.c', 'a[x][0]', '0[]', '0.', '0..a', '0[1', '0]', '0[0]x',
+             '\u0663', '99999999999999999999999', '0[99999999999999999999999]', 'x[ 1]', '-1', '0[-1]', '0.0']
+    alphabet = '.[]a01'
+    for _ in range(800):
+        names.append(''.join(local.choice(alphabet) for _ in range(local.randint(1, 7))))
+    for n in unique(names):
+        v.add('N', esc(n), field_name_outcome(n))
+    v.write()
+
+
 if __name__ == '__main__':
     record_float_repr()
     record_format_int()
@@ -578,3 +630,4 @@ if __name__ == '__main__':
     record_int_float()
     record_hash()
     record_int_text()
+    record_format_template()

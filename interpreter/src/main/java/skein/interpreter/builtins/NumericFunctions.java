@@ -1,9 +1,10 @@
 package skein.interpreter.builtins;
 
-import skein.interpreter.objects.PBytes;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PNotImplemented;
+import skein.interpreter.objects.PValueObject;
 import skein.interpreter.runtime.BinaryOp;
+import skein.interpreter.runtime.BytesLike;
 import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Numbers;
@@ -58,19 +59,22 @@ final class NumericFunctions {
             return StrOps.fromCodePoint((int) (long) code);
         }));
         IntrospectionFunctions.add(members, d.function("ord(c, /)", a -> {
-            if (a[0] instanceof String s) {
-                int length = StrOps.length(s);
+            String text = a[0] instanceof String s ? s
+                    : a[0] instanceof PValueObject boxed && boxed.value() instanceof String s ? s : null;
+            if (text != null) {
+                int length = StrOps.length(text);
                 if (length != 1) {
                     throw PythonErrors.typeError("ord() expected a character, but string of length " + length + " found");
                 }
-                return (long) s.codePointAt(0);
+                return (long) text.codePointAt(0);
             }
-            if (a[0] instanceof PBytes bytes) {
-                if (bytes.size() != 1) {
-                    throw PythonErrors.typeError("ord() expected a character, but string of length " + bytes.size()
+            byte[] bytes = BytesLike.bytesOrNull(a[0]);
+            if (bytes != null) {
+                if (bytes.length != 1) {
+                    throw PythonErrors.typeError("ord() expected a character, but string of length " + bytes.length
                             + " found");
                 }
-                return (long) bytes.get(0);
+                return (long) (bytes[0] & 0xff);
             }
             throw PythonErrors.typeError("ord() expected string of length 1, but " + TypeOf.name(a[0]) + " found");
         }));

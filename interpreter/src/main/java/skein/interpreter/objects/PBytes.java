@@ -1,6 +1,6 @@
 package skein.interpreter.objects;
 
-/** {@code bytes}: an immutable byte array. */
+/** {@code bytes}, or an instance of a subclass of it: an immutable byte array. */
 public final class PBytes extends PythonObject {
 
     private final byte[] bytes;

@@ -1,8 +1,9 @@
 package skein.interpreter.objects;
 
 /**
- * An instance of a Python subclass of {@code int}, {@code float}, {@code str} or {@code bytes}:
- * the builtin value it stands for, plus a class and an instance dict.
+ * An instance of a Python subclass of {@code int}, {@code float} or {@code str}: the builtin
+ * value it stands for, plus a class and an instance dict. (Instances of bytes and bytearray
+ * subclasses are {@link PBytes} and {@link PByteArray} objects of their class.)
  */
 public final class PValueObject extends PythonObject {
 
@@ -13,7 +14,7 @@ public final class PValueObject extends PythonObject {
         this.value = value;
     }
 
-    /** The builtin value: a Long, BigInteger, Double, String or PBytes. */
+    /** The builtin value: a Long, BigInteger, Double or String. */
     public Object value() {
         return value;
     }

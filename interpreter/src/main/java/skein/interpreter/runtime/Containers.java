@@ -12,6 +12,7 @@ import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PRange;
 import skein.interpreter.objects.PSet;
 import skein.interpreter.objects.PTuple;
+import skein.interpreter.objects.PValueObject;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
@@ -73,7 +74,9 @@ public final class Containers {
         PythonClass type = TypeOf.get(container, types);
         if (type.isBuiltin()) {
             if (container instanceof String s) {
-                if (!(item instanceof String sub)) {
+                String sub = item instanceof String text ? text
+                        : item instanceof PValueObject boxed && boxed.value() instanceof String text ? text : null;
+                if (sub == null) {
                     throw PythonErrors.typeError("'in <string>' requires string as left operand, not " + TypeOf.name(item));
                 }
                 return s.contains(sub);

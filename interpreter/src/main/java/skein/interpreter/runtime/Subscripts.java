@@ -131,7 +131,10 @@ public final class Subscripts {
             }
             return sb.toString();
         }
-        long index = sequenceIndex(key, "string");
+        if (!(key instanceof Long) && Numbers.intValueOrNull(key) == null && TypeOf.get(key).lookup("__index__") == null) {
+            throw PythonErrors.typeError("string indices must be integers, not '" + TypeOf.name(key) + "'");
+        }
+        long index = Numbers.indexAsLong(key);
         int i = normalizeIndex(index, StrOps.length(s));
         if (i < 0) {
             throw PythonErrors.indexError("string index out of range");

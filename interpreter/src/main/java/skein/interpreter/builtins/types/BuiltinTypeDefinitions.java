@@ -15,6 +15,9 @@ public final class BuiltinTypeDefinitions {
         BoolMethods.define(d);
         FloatMethods.define(d);
         ComplexMethods.define(d);
+        StrMethods.define(d);
+        BytesMethods.define(d);
+        ByteArrayMethods.define(d);
         FunctionMethods.define(d);
         DescriptorMethods.define(d);
         ModuleMethods.define(d);

@@ -144,6 +144,7 @@ final class ExceptionMethods {
         defineOSError(d, t);
         defineSyntaxError(d, t);
         defineUnicodeDecodeError(d, t);
+        defineUnicodeEncodeError(d, t);
     }
 
     private static void defineOSError(BuiltinDefiner d, BuiltinTypes t) {
@@ -287,6 +288,45 @@ final class ExceptionMethods {
                         + " in position " + start + ": " + reason;
             }
             return "'" + encoding + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
+        });
+    }
+
+    private static void defineUnicodeEncodeError(BuiltinDefiner d, BuiltinTypes t) {
+        PythonClass encodeError = t.exceptionByName("UnicodeEncodeError");
+        d.method(encodeError, "__init__(self, /, *args)", a -> {
+            PBaseException e = (PBaseException) a[0];
+            PTuple args = (PTuple) a[1];
+            e.setArgs(args);
+            if (args.size() == 5) {
+                PDict dict = e.getOrCreateDict();
+                dict.setItem("encoding", args.get(0));
+                dict.setItem("object", args.get(1));
+                dict.setItem("start", args.get(2));
+                dict.setItem("end", args.get(3));
+                dict.setItem("reason", args.get(4));
+            }
+            return PNone.NONE;
+        });
+        d.method(encodeError, "__str__(self, /)", a -> {
+            PBaseException e = (PBaseException) a[0];
+            PDict dict = e.getDict();
+            if (dict == null || dict.getItem("encoding") == null) {
+                return argsText(e);
+            }
+            long start = (Long) dict.getItem("start");
+            long end = (Long) dict.getItem("end");
+            String encoding = Reprs.str(dict.getItem("encoding"));
+            String reason = Reprs.str(dict.getItem("reason"));
+            if (end == start + 1 && dict.getItem("object") instanceof String text
+                    && start < text.codePointCount(0, text.length())) {
+                int c = text.codePointAt(text.offsetByCodePoints(0, (int) start));
+                String escape = c <= 0xff ? String.format("\\x%02x", c)
+                        : c <= 0xffff ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+                return "'" + encoding + "' codec can't encode character '" + escape + "' in position " + start + ": "
+                        + reason;
+            }
+            return "'" + encoding + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": "
+                    + reason;
         });
     }
 

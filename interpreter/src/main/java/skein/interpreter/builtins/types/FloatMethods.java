@@ -15,6 +15,7 @@ import skein.interpreter.runtime.format.FloatArithmetic;
 import skein.interpreter.runtime.Hashing;
 import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Numbers;
+import skein.interpreter.runtime.Reprs;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.interpreter.runtime.format.FloatFormatter;
@@ -85,8 +86,9 @@ final class FloatMethods {
             if (!(a[1] instanceof String spec)) {
                 throw PythonErrors.typeError("format() argument 2 must be str, not " + TypeOf.name(a[1]));
             }
-            if (spec.isEmpty()) {
-                return skein.interpreter.runtime.Reprs.str(a[0]);
+            if (spec.isEmpty() && !(a[0] instanceof Double)) {
+                // An empty spec means str(self), which a float subclass may define.
+                return Reprs.str(a[0]);
             }
             return FloatFormatter.format(value(a[0]), spec, TypeOf.name(a[0]));
         });

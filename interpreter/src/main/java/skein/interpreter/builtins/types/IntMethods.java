@@ -14,6 +14,7 @@ import skein.interpreter.runtime.Comparisons;
 import skein.interpreter.runtime.Hashing;
 import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Numbers;
+import skein.interpreter.runtime.Reprs;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.interpreter.runtime.format.FloatRounding;
@@ -94,8 +95,9 @@ final class IntMethods {
             if (!(a[1] instanceof String spec)) {
                 throw PythonErrors.typeError("format() argument 2 must be str, not " + TypeOf.name(a[1]));
             }
-            if (spec.isEmpty()) {
-                return skein.interpreter.runtime.Reprs.str(a[0]);
+            if (spec.isEmpty() && !(a[0] instanceof Long || a[0] instanceof BigInteger)) {
+                // An empty spec means str(self), which differs for bool and int subclasses.
+                return Reprs.str(a[0]);
             }
             Object v = value(a[0]);
             String typeName = TypeOf.name(a[0]);

@@ -96,7 +96,7 @@ public record PercentConversion(String key, boolean leftAdjust, boolean forceSig
         return formatCharacter((int) value.longValue());
     }
 
-    /** {@code %s %r %a} of the operand's str, repr or ascii text: cut to the precision, padded. */
+    /** {@code %s %r %a %b} of the operand's str, repr or ascii text: cut to the precision, padded. */
     @TruffleBoundary
     public String formatText(String text) {
         return output(text, false);
@@ -110,7 +110,7 @@ public record PercentConversion(String key, boolean leftAdjust, boolean forceSig
         int fill = numeric && zeroPad ? '0' : ' ';
         String text = body;
         long length = text.codePointCount(0, text.length());
-        boolean truncates = conversion == 's' || conversion == 'r' || conversion == 'a';
+        boolean truncates = conversion == 's' || conversion == 'r' || conversion == 'a' || conversion == 'b';
         if (truncates && precision >= 0 && length > precision) {
             text = text.substring(0, text.offsetByCodePoints(0, precision));
             length = precision;

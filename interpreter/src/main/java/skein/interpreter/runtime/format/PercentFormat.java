@@ -14,7 +14,9 @@ import skein.interpreter.runtime.format.PercentConversion.Stage;
 /**
  * A parsed %-format string for {@code str % operands}: literal pieces and conversions
  * ({@code %(key)s}, flags {@code -+ #0}, width and precision as numbers or '*', length
- * modifiers h l L, conversions d i o u x X e E f F g G c r s a). Parsing never fails: a
+ * modifiers h l L, conversions d i o u x X e E f F g G c r s a). The format of
+ * {@code bytes % operands}, read as a Latin-1 string, also takes {@code %b} (the same as
+ * {@code %s}) and has its own rules for {@code %c}; its result is Latin-1 too. Parsing never fails: a
  * malformed conversion ends the pieces and raises when formatting reaches it, as CPython
  * does, so a parsed format can be cached and applied many times.
  */
@@ -31,10 +33,15 @@ public final class PercentFormat {
     private static final long MAX_WIDTH = Long.MAX_VALUE;
     private static final int MAX_PRECISION = Integer.MAX_VALUE;
 
-    private final List<Piece> pieces;
+    /** Which operator the format serves: {@code str % x} or {@code bytes % x}. */
+    public enum Dialect { STR, BYTES }
 
-    private PercentFormat(List<Piece> pieces) {
+    private final List<Piece> pieces;
+    private final Dialect dialect;
+
+    private PercentFormat(List<Piece> pieces, Dialect dialect) {
         this.pieces = List.copyOf(pieces);
+        this.dialect = dialect;
     }
 
     public List<Piece> pieces() {
@@ -43,6 +50,12 @@ public final class PercentFormat {
 
     @TruffleBoundary
     public static PercentFormat parse(String format) {
+        return parse(format, Dialect.STR);
+    }
+
+    /** Parses a format for {@code str % x}, or for {@code bytes % x} given the bytes as Latin-1 text. */
+    @TruffleBoundary
+    public static PercentFormat parse(String format, Dialect dialect) {
         int[] text = format.codePoints().toArray();
         List<Piece> pieces = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
@@ -62,18 +75,18 @@ public final class PercentFormat {
                 pieces.add(new Literal(literal.toString()));
                 literal.setLength(0);
             }
-            ConversionParser parser = new ConversionParser(text, pos);
+            ConversionParser parser = new ConversionParser(text, pos, dialect);
             PercentConversion conversion = parser.parse();
             pieces.add(conversion);
             if (conversion.malformation() != null) {
-                return new PercentFormat(pieces);
+                return new PercentFormat(pieces, dialect);
             }
             pos = parser.pos;
         }
         if (!literal.isEmpty()) {
             pieces.add(new Literal(literal.toString()));
         }
-        return new PercentFormat(pieces);
+        return new PercentFormat(pieces, dialect);
     }
 
     /**
@@ -156,7 +169,7 @@ public final class PercentFormat {
             }
             int conversion = spec.conversion();
             return switch (conversion) {
-                case 's' -> spec.formatText(operands.str(value));
+                case 's', 'b' -> spec.formatText(operands.str(value));
                 case 'r' -> spec.formatText(operands.repr(value));
                 case 'a' -> spec.formatText(StringRepr.asciiEscape(operands.repr(value)));
                 case 'd', 'i', 'u', 'o', 'x', 'X' -> {
@@ -175,6 +188,9 @@ public final class PercentFormat {
         }
 
         private String formatCharacter(PercentConversion spec, Object value) {
+            if (dialect == Dialect.BYTES) {
+                return formatByte(spec, value);
+            }
             String text = operands.stringValue(value);
             if (text != null) {
                 if (text.codePointCount(0, text.length()) != 1) {
@@ -187,6 +203,22 @@ public final class PercentFormat {
                 throw PythonErrors.typeError("%c requires int or char");
             }
             return spec.formatCharacter(integer);
+        }
+
+        /** {@code %c} of bytes: a bytes object of length 1 (as Latin-1 text from stringValue) or an int below 256. */
+        private String formatByte(PercentConversion spec, Object value) {
+            String text = operands.stringValue(value);
+            if (text != null && text.length() == 1) {
+                return spec.formatCharacter(text.charAt(0));
+            }
+            Number integer = text == null ? operands.toInteger(value, true) : null;
+            if (integer == null) {
+                throw PythonErrors.typeError("%c requires an integer in range(256) or a single byte");
+            }
+            if (integer instanceof BigInteger || integer.longValue() < 0 || integer.longValue() > 255) {
+                throw PythonErrors.overflowError("%c arg not in range(256)");
+            }
+            return spec.formatCharacter((int) integer.longValue());
         }
 
         /** A width or precision taken from the operands by '*'. */
@@ -216,8 +248,9 @@ public final class PercentFormat {
             }
         }
 
-        private static PException notAllConverted() {
-            return PythonErrors.typeError("not all arguments converted during string formatting");
+        private PException notAllConverted() {
+            return PythonErrors.typeError("not all arguments converted during "
+                    + (dialect == Dialect.BYTES ? "bytes" : "string") + " formatting");
         }
 
         private static String limitName(String typeName) {
@@ -242,9 +275,12 @@ public final class PercentFormat {
         private long width = PercentConversion.NONE;
         private int precision = PercentConversion.NONE;
 
-        ConversionParser(int[] text, int pos) {
+        private final Dialect dialect;
+
+        ConversionParser(int[] text, int pos, Dialect dialect) {
             this.text = text;
             this.pos = pos;
+            this.dialect = dialect;
         }
 
         PercentConversion parse() {
@@ -317,10 +353,15 @@ public final class PercentFormat {
             }
             return switch (ch) {
                 case 's', 'r', 'a', 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 'c' -> conversion(null);
-                default -> malformed(Stage.AFTER_OPERAND, "unsupported format character '"
-                        + (ch >= 31 && ch <= 126 ? (char) ch : '?') + "' (0x" + Integer.toHexString(ch)
-                        + ") at index " + (pos - 1));
+                case 'b' -> dialect == Dialect.BYTES ? conversion(null) : unsupported();
+                default -> unsupported();
             };
+        }
+
+        private PercentConversion unsupported() {
+            return malformed(Stage.AFTER_OPERAND, "unsupported format character '"
+                    + (ch >= 31 && ch <= 126 ? (char) ch : '?') + "' (0x" + Integer.toHexString(ch)
+                    + ") at index " + (pos - 1));
         }
 
         /** Reads the next character into {@code ch}; false, and exhausted, at the end of the text. */
