@@ -31,11 +31,11 @@ class Halves(random.Random):
 
 h = Halves(11)
 draws = [h.random() for _ in range(200)]
-print(all(0 <= d < 0.5 for d in draws), isinstance(h, random.Random), type(h).__mro__[1].__name__)
+print(all([0 <= d < 0.5 for d in draws]), isinstance(h, random.Random), type(h).__mro__[1].__name__)
 
 s = random.SystemRandom()
 print(0 <= s.random() < 1, s.randrange(5, 6), len(s.randbytes(16)), s.getrandbits(0), s.seed(1) is None)
-print(all(0 <= s.randint(1, 6) - 1 < 6 for _ in range(100)), sorted(s.sample(range(5), 5)))
+print(all([0 <= s.randint(1, 6) - 1 < 6 for _ in range(100)]), sorted(s.sample(range(5), 5)))
 for method in (s.getstate, lambda: s.setstate(None)):
     try:
         method()

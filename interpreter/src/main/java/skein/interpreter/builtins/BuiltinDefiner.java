@@ -24,24 +24,29 @@ public final class BuiltinDefiner {
         return types;
     }
 
-    /** A free function such as {@code len} or {@code time.sleep}. */
+    /** A function of module {@code builtins}, such as {@code len}. */
     public PBuiltinFunction function(String signature, BuiltinBody body) {
-        return make(signature, null, PBuiltinFunction.Binding.FUNCTION, body);
+        return function("builtins", signature, body);
+    }
+
+    /** A function of a native module, such as {@code time.sleep}. */
+    public PBuiltinFunction function(String module, String signature, BuiltinBody body) {
+        return make(signature, null, module, PBuiltinFunction.Binding.FUNCTION, body);
     }
 
     /** An instance method: {@code self} is the first parameter of the signature. */
     public PBuiltinFunction method(PythonClass owner, String signature, BuiltinBody body) {
-        return install(owner, make(signature, owner, PBuiltinFunction.Binding.METHOD, body));
+        return install(owner, make(signature, owner, null, PBuiltinFunction.Binding.METHOD, body));
     }
 
     /** A class method: its first parameter receives the class. */
     public PBuiltinFunction classMethod(PythonClass owner, String signature, BuiltinBody body) {
-        return install(owner, make(signature, owner, PBuiltinFunction.Binding.CLASS_METHOD, body));
+        return install(owner, make(signature, owner, null, PBuiltinFunction.Binding.CLASS_METHOD, body));
     }
 
     /** A static method, such as {@code __new__} (whose first parameter is the class asked for). */
     public PBuiltinFunction staticMethod(PythonClass owner, String signature, BuiltinBody body) {
-        return install(owner, make(signature, owner, PBuiltinFunction.Binding.STATIC_METHOD, body));
+        return install(owner, make(signature, owner, null, PBuiltinFunction.Binding.STATIC_METHOD, body));
     }
 
     /** A read-only computed attribute. */
@@ -64,11 +69,11 @@ public final class BuiltinDefiner {
         return function;
     }
 
-    private PBuiltinFunction make(String signatureText, PythonClass owner, PBuiltinFunction.Binding binding,
-                                  BuiltinBody body) {
+    private PBuiltinFunction make(String signatureText, PythonClass owner, String module,
+                                  PBuiltinFunction.Binding binding, BuiltinBody body) {
         BuiltinSignature parsed = BuiltinSignature.parse(signatureText, types);
         String qualname = owner == null ? parsed.name() : owner.getName() + "." + parsed.name();
-        return new PBuiltinFunction(types.builtinFunctionType, parsed.name(), owner, parsed.signature(),
+        return new PBuiltinFunction(types.builtinFunctionType, parsed.name(), owner, module, parsed.signature(),
                 parsed.defaults(), parsed.keywordDefaults(), binding, null,
                 () -> new BuiltinRootNode(language, qualname, body).getCallTarget());
     }

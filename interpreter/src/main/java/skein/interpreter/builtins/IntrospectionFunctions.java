@@ -41,7 +41,7 @@ final class IntrospectionFunctions {
         }));
         add(members, d.function("callable(obj, /)", a -> Calls.isCallable(a[0])));
         add(members, d.function("getattr(object, name, default=?, /)", a -> {
-            String name = attributeName(a[1], "getattr(): attribute name must be string");
+            String name = Attributes.nameArgument(a[1]);
             if (a[2] == Missing.INSTANCE) {
                 return Attributes.get(a[0], name);
             }
@@ -49,15 +49,15 @@ final class IntrospectionFunctions {
             return value == null ? a[2] : value;
         }));
         add(members, d.function("setattr(obj, name, value, /)", a -> {
-            Attributes.set(a[0], attributeName(a[1], "attribute name must be string"), a[2]);
+            Attributes.set(a[0], Attributes.nameArgument(a[1]), a[2]);
             return PNone.NONE;
         }));
         add(members, d.function("delattr(obj, name, /)", a -> {
-            Attributes.delete(a[0], attributeName(a[1], "attribute name must be string"));
+            Attributes.delete(a[0], Attributes.nameArgument(a[1]));
             return PNone.NONE;
         }));
         add(members, d.function("hasattr(obj, name, /)", a ->
-                Attributes.has(a[0], attributeName(a[1], "hasattr(): attribute name must be string"))));
+                Attributes.has(a[0], Attributes.nameArgument(a[1]))));
         add(members, d.function("id(obj, /)", a -> ObjectIds.id(a[0])));
         add(members, d.function("hash(obj, /)", a -> Hashing.hash(a[0])));
         add(members, d.function("repr(obj, /)", a -> Reprs.repr(a[0])));
@@ -102,13 +102,6 @@ final class IntrospectionFunctions {
 
     static void add(Map<String, Object> members, skein.interpreter.objects.PBuiltinFunction function) {
         members.put(function.name(), function);
-    }
-
-    private static String attributeName(Object name, String message) {
-        if (name instanceof String s) {
-            return s;
-        }
-        throw PythonErrors.typeError(message + ", not '" + TypeOf.name(name) + "'");
     }
 
     static boolean isInstance(Object obj, Object classInfo) {

@@ -16,6 +16,7 @@ import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
 
 import java.io.IOException;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -29,6 +30,8 @@ public final class ImportSystem {
 
     private final SkeinContext context;
     private final ConcurrentHashMap<String, ReentrantLock> moduleLocks = new ConcurrentHashMap<>();
+    /** Modules whose code is running, so a failed {@code from m import x} can blame a cycle. */
+    private final Set<String> initializing = ConcurrentHashMap.newKeySet();
 
     public ImportSystem(SkeinContext context) {
         this.context = context;
@@ -92,8 +95,11 @@ public final class ImportSystem {
         String shown = moduleName instanceof String s ? s : "<unknown module name>";
         Object file = Attributes.getOrNull(module, "__file__");
         String location = file instanceof String f ? f : "unknown location";
+        String from = initializing.contains(shown)
+                ? "partially initialized module '" + shown + "' (most likely due to a circular import)"
+                : "'" + shown + "'";
         throw PythonErrors.importError(context.types().importError,
-                "cannot import name '" + name + "' from '" + shown + "' (" + location + ")", shown,
+                "cannot import name '" + name + "' from " + from + " (" + location + ")", shown,
                 file instanceof String f ? f : null);
     }
 
@@ -195,18 +201,13 @@ public final class ImportSystem {
         for (var member : definition.members().entrySet()) {
             globals.setItem(member.getKey(), member.getValue());
         }
-        context.sysModules().setItem(fullName, module);
-        try {
+        return execute(fullName, module, () -> {
             definition.module().initialize(module, context);
             String python = definition.module().pythonSource();
             if (python != null) {
                 runSource(Source.newBuilder(SkeinLanguage.ID, python, "<" + fullName + ">").build(), globals);
             }
-        } catch (RuntimeException e) {
-            context.sysModules().removeItem(fullName);
-            throw e;
-        }
-        return module;
+        });
     }
 
     private PModule loadSource(String fullName, TruffleFile file, TruffleFile packageDirectory) {
@@ -225,18 +226,32 @@ public final class ImportSystem {
         } else {
             globals.setItem("__package__", fullName.contains(".") ? fullName.substring(0, fullName.lastIndexOf('.')) : "");
         }
-        Source source;
+        Source source = read(file, path);
+        return execute(fullName, module, () -> runSource(source, globals));
+    }
+
+    private Source read(TruffleFile file, String path) {
         try {
-            source = SourceFiles.load(file, path);
+            return SourceFiles.load(file, path);
         } catch (IOException e) {
-            throw PythonErrors.create(types.osError, e.getMessage());
+            throw PythonErrors.create(context.types().osError, e.getMessage());
         }
+    }
+
+    /**
+     * Runs a new module's code with the module already in {@code sys.modules}, so circular
+     * imports see it partly initialized; a module whose code fails is taken out again.
+     */
+    private PModule execute(String fullName, PModule module, Runnable code) {
         context.sysModules().setItem(fullName, module);
+        initializing.add(fullName);
         try {
-            runSource(source, globals);
+            code.run();
         } catch (RuntimeException e) {
             context.sysModules().removeItem(fullName);
             throw e;
+        } finally {
+            initializing.remove(fullName);
         }
         return module;
     }

@@ -35,7 +35,7 @@ public final class ModuleBuilder {
 
     /** Adds a function to the module. */
     public PBuiltinFunction function(String signature, BuiltinBody body) {
-        PBuiltinFunction function = definer.function(signature, body);
+        PBuiltinFunction function = definer.function(moduleName, signature, body);
         members.put(function.name(), function);
         return function;
     }

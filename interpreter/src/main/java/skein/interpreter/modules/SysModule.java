@@ -38,11 +38,11 @@ public final class SysModule {
     public static Map<String, Object> sharedMembers(BuiltinDefiner d) {
         BuiltinTypes t = d.types();
         Map<String, Object> members = new LinkedHashMap<>();
-        put(members, d.function("exit(status=None, /)", a -> {
+        put(members, d.function("sys", "exit(status=None, /)", a -> {
             throw new PException((PBaseException) Calls.call(t.systemExit, a[0]), null);
         }));
-        put(members, d.function("getrecursionlimit()", a -> (long) SkeinContext.get(null).recursionLimit()));
-        put(members, d.function("setrecursionlimit(limit, /)", a -> {
+        put(members, d.function("sys", "getrecursionlimit()", a -> (long) SkeinContext.get(null).recursionLimit()));
+        put(members, d.function("sys", "setrecursionlimit(limit, /)", a -> {
             if (!(a[0] instanceof Long) && !(a[0] instanceof Boolean)) {
                 throw PythonErrors.typeError("'" + TypeOf.name(a[0]) + "' object cannot be interpreted as an integer");
             }
@@ -59,7 +59,7 @@ public final class SysModule {
             context.setRecursionLimit(limit);
             return PNone.NONE;
         }));
-        put(members, d.function("exc_info()", a -> {
+        put(members, d.function("sys", "exc_info()", a -> {
             PBaseException e = SkeinContext.get(null).threadState().handledException();
             if (e == null) {
                 return new PTuple(t.tupleType, new Object[]{PNone.NONE, PNone.NONE, PNone.NONE});
@@ -67,34 +67,34 @@ public final class SysModule {
             return new PTuple(t.tupleType, new Object[]{e.getPythonClass(), e,
                     e.traceback() == null ? PNone.NONE : e.traceback()});
         }));
-        put(members, d.function("exception()", a -> {
+        put(members, d.function("sys", "exception()", a -> {
             PBaseException e = SkeinContext.get(null).threadState().handledException();
             return e == null ? PNone.NONE : e;
         }));
-        put(members, d.function("getdefaultencoding()", a -> "utf-8"));
-        put(members, d.function("getfilesystemencoding()", a -> "utf-8"));
-        put(members, d.function("intern(string, /)", a -> {
+        put(members, d.function("sys", "getdefaultencoding()", a -> "utf-8"));
+        put(members, d.function("sys", "getfilesystemencoding()", a -> "utf-8"));
+        put(members, d.function("sys", "intern(string, /)", a -> {
             if (!(a[0] instanceof String s)) {
                 throw PythonErrors.typeError("intern() argument must be str, not " + TypeOf.name(a[0]));
             }
             return s.intern();
         }));
-        put(members, d.function("excepthook(exctype, value, traceback, /)", a -> {
+        put(members, d.function("sys", "excepthook(exctype, value, traceback, /)", a -> {
             if (a[1] instanceof PBaseException e) {
                 TopLevel.printException(SkeinContext.get(null), e);
             }
             return PNone.NONE;
         }));
         members.put("__excepthook__", members.get("excepthook"));
-        put(members, d.function("getswitchinterval()", a -> 0.005));
-        put(members, d.function("setswitchinterval(interval, /)", a -> {
+        put(members, d.function("sys", "getswitchinterval()", a -> 0.005));
+        put(members, d.function("sys", "setswitchinterval(interval, /)", a -> {
             if (Numbers.asDouble(a[0]) <= 0) {
                 throw PythonErrors.valueError("switch interval must be strictly positive");
             }
             return PNone.NONE;
         }));
-        put(members, d.function("getsizeof(object, default=?, /)", a -> 64L));
-        put(members, d.function("_getframe(depth=0, /)", a -> {
+        put(members, d.function("sys", "getsizeof(object, default=?, /)", a -> 64L));
+        put(members, d.function("sys", "_getframe(depth=0, /)", a -> {
             throw PythonErrors.valueError("call stack is not deep enough");
         }));
         members.put("maxsize", Long.MAX_VALUE);

@@ -21,6 +21,7 @@ public final class PBuiltinFunction extends PythonObject {
 
     private final String name;
     private final PythonClass owner;
+    private final String module;
     private final Signature signature;
     private final Object[] defaults;
     private final Object[] keywordDefaults;
@@ -29,12 +30,14 @@ public final class PBuiltinFunction extends PythonObject {
     private final Supplier<RootCallTarget> callTargetFactory;
     private volatile RootCallTarget callTarget;
 
-    public PBuiltinFunction(PythonClass cls, String name, PythonClass owner, Signature signature, Object[] defaults,
+    public PBuiltinFunction(PythonClass cls, String name, PythonClass owner, String module, Signature signature,
+                            Object[] defaults,
                             Object[] keywordDefaults, Binding binding, String doc,
                             Supplier<RootCallTarget> callTargetFactory) {
         super(cls);
         this.name = name;
         this.owner = owner;
+        this.module = module;
         this.signature = signature;
         this.defaults = defaults;
         this.keywordDefaults = keywordDefaults;
@@ -55,6 +58,11 @@ public final class PBuiltinFunction extends PythonObject {
     /** The type whose method this is, or null. */
     public PythonClass owner() {
         return owner;
+    }
+
+    /** The module a free function belongs to ({@code builtins}, {@code math}...); null for a method. */
+    public String module() {
+        return module;
     }
 
     public Signature signature() {

@@ -388,11 +388,14 @@ final class ErrorDiagnoser {
         };
     }
 
+    /**
+     * Whether CPython's missing-comma rule takes this token for a soft keyword: it compares only
+     * the name's length of characters, so any prefix of "match", "case" or "_" counts ("c", "ma").
+     */
     private static boolean isSoftKeyword(Token token) {
-        return token.getType() == PythonLexer.NAME && switch (token.getText()) {
-            case "match", "case", "_" -> true;
-            default -> false;
-        };
+        String name = token.getText();
+        return token.getType() == PythonLexer.NAME && !name.isEmpty()
+                && ("match".startsWith(name) || "case".startsWith(name) || "_".equals(name));
     }
 
     /** "a if b" with no else: "expected 'else' after 'if' expression". */

@@ -1,6 +1,7 @@
 package skein.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import skein.interpreter.objects.PBuiltinFunction;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.Signature;
@@ -12,7 +13,7 @@ import java.util.List;
 
 /**
  * Binds a call's positional and keyword arguments to a signature's slots, with CPython's
- * rules and error messages ("f() missing 1 required positional argument: 'b'").
+ * rules; {@link ArgumentErrors} words what goes wrong.
  */
 public final class ArgumentBinder {
 
@@ -23,18 +24,21 @@ public final class ArgumentBinder {
     }
 
     /**
-     * @param displayName the name in error messages, e.g. {@code C.method}
+     * @param callee the function or builtin called, which words the errors
      * @param defaults values for the last positional parameters
      * @param keywordDefaults one per keyword-only parameter, null where none
      * @return an argument array laid out as {@link PArguments} says, header slots still empty
      */
     @TruffleBoundary
-    public static Object[] bind(Signature signature, String displayName, Object[] defaults, Object[] keywordDefaults,
+    public static Object[] bind(Signature signature, Object callee, Object[] defaults, Object[] keywordDefaults,
                                 Object[] positional, String[] keywordNames, Object[] keywordValues) {
         BuiltinTypes types = skein.interpreter.SkeinLanguage.types();
         if (keywordNames == null) {
             keywordNames = NO_NAMES;
             keywordValues = NO_VALUES;
+        }
+        if (callee instanceof PBuiltinFunction builtin) {
+            BuiltinArgumentErrors.checkCounts(builtin, positional.length, keywordNames.length);
         }
         String[] names = signature.names();
         int positionalCount = signature.positionalCount();
@@ -58,12 +62,12 @@ public final class ArgumentBinder {
             int slot = keywordSlot(signature, name);
             if (slot >= 0) {
                 if (arguments[slot] != null) {
-                    throw PythonErrors.typeError(displayName + "() got multiple values for argument '" + name + "'");
+                    throw ArgumentErrors.of(callee).multipleValues(name, slot);
                 }
                 arguments[slot] = keywordValues[k];
             } else if (extraKeywords != null) {
                 if (extraKeywords.getItem(name) != null) {
-                    throw PythonErrors.typeError(displayName + "() got multiple values for keyword argument '" + name + "'");
+                    throw ArgumentErrors.of(callee).duplicateKeyword(name);
                 }
                 extraKeywords.setItem(name, keywordValues[k]);
             } else if (isPositionalOnly(signature, name)) {
@@ -72,18 +76,19 @@ public final class ArgumentBinder {
                 }
                 positionalOnlyPassedByName.add(name);
             } else {
-                throw PythonErrors.typeError(displayName + "() got an unexpected keyword argument '" + name + "'");
+                throw ArgumentErrors.of(callee).unexpectedKeyword(name);
             }
         }
         if (positionalOnlyPassedByName != null) {
-            throw PythonErrors.typeError(displayName + "() got some positional-only arguments passed as keyword arguments: '"
-                    + String.join(", ", positionalOnlyPassedByName) + "'");
+            throw ArgumentErrors.of(callee).positionalOnlyByKeyword(positionalOnlyPassedByName);
         }
         if (given > positionalCount && !signature.hasVarArgs()) {
-            throw tooManyPositional(signature, displayName, defaults, given, arguments, kwStart);
+            throw ArgumentErrors.of(callee).tooManyPositional(signature, defaults, given,
+                    countBound(arguments, kwStart, signature.keywordOnlyCount()));
         }
         int firstDefault = positionalCount - (defaults == null ? 0 : defaults.length);
         List<String> missing = null;
+        int firstMissing = -1;
         for (int i = given; i < positionalCount; i++) {
             if (arguments[i] == null) {
                 if (i >= firstDefault) {
@@ -91,13 +96,14 @@ public final class ArgumentBinder {
                 } else {
                     if (missing == null) {
                         missing = new ArrayList<>();
+                        firstMissing = i;
                     }
                     missing.add(names[i]);
                 }
             }
         }
         if (missing != null) {
-            throw missingArguments(displayName, missing, "positional");
+            throw ArgumentErrors.of(callee).missing(missing, firstMissing, false);
         }
         for (int i = 0; i < signature.keywordOnlyCount(); i++) {
             int slot = kwStart + i;
@@ -108,17 +114,27 @@ public final class ArgumentBinder {
                 } else {
                     if (missing == null) {
                         missing = new ArrayList<>();
+                        firstMissing = slot;
                     }
                     missing.add(names[slot]);
                 }
             }
         }
         if (missing != null) {
-            throw missingArguments(displayName, missing, "keyword-only");
+            throw ArgumentErrors.of(callee).missing(missing, firstMissing, true);
         }
         return arguments;
     }
 
+    private static int countBound(Object[] arguments, int start, int count) {
+        int bound = 0;
+        for (int i = start; i < start + count; i++) {
+            if (arguments[i] != null) {
+                bound++;
+            }
+        }
+        return bound;
+    }
     /** The slot a keyword argument binds to, or -1 (positional-only parameters do not count). */
     private static int keywordSlot(Signature signature, String name) {
         String[] names = signature.names();
@@ -146,39 +162,4 @@ public final class ArgumentBinder {
         return false;
     }
 
-    private static RuntimeException tooManyPositional(Signature signature, String displayName, Object[] defaults,
-                                                      int given, Object[] arguments, int kwStart) {
-        int max = signature.positionalCount();
-        int min = max - (defaults == null ? 0 : defaults.length);
-        String takes = min == max
-                ? max + " positional argument" + (max == 1 ? "" : "s")
-                : "from " + min + " to " + max + " positional arguments";
-        int keywordOnlyGiven = 0;
-        for (int i = kwStart; i < kwStart + signature.keywordOnlyCount(); i++) {
-            if (arguments[i] != null) {
-                keywordOnlyGiven++;
-            }
-        }
-        String givenText;
-        if (keywordOnlyGiven > 0) {
-            givenText = given + " positional argument" + (given == 1 ? "" : "s") + " (and " + keywordOnlyGiven
-                    + " keyword-only argument" + (keywordOnlyGiven == 1 ? "" : "s") + ") were";
-        } else {
-            givenText = given + (given == 1 ? " was" : " were");
-        }
-        return PythonErrors.typeError(displayName + "() takes " + takes + " but " + givenText + " given");
-    }
-
-    private static RuntimeException missingArguments(String displayName, List<String> missing, String kind) {
-        StringBuilder names = new StringBuilder();
-        for (int i = 0; i < missing.size(); i++) {
-            if (i > 0) {
-                names.append(missing.size() == 2 ? " and " : (i == missing.size() - 1 ? ", and " : ", "));
-            }
-            names.append('\'').append(missing.get(i)).append('\'');
-        }
-        int n = missing.size();
-        return PythonErrors.typeError(displayName + "() missing " + n + " required " + kind + " argument"
-                + (n == 1 ? "" : "s") + ": " + names);
-    }
 }

@@ -57,6 +57,14 @@ public final class Attributes {
         }
     }
 
+    /** An attribute name given as an argument (getattr, __getattribute__...), which must be a str. */
+    public static String nameArgument(Object name) {
+        if (name instanceof String s) {
+            return s;
+        }
+        throw PythonErrors.typeError("attribute name must be string, not '" + TypeOf.name(name) + "'");
+    }
+
     /** {@code getattr(obj, name, default)} without the exception: null when absent. */
     @TruffleBoundary
     public static Object getOrNull(Object obj, String name) {
@@ -92,6 +100,10 @@ public final class Attributes {
         } else if (obj instanceof PSuper sup) {
             Object found = superGet(sup, name);
             return found != null ? found : instanceGet(obj, type, name);
+        } else if (obj instanceof PMethod method && type == SkeinLanguage.types().methodType) {
+            // a bound method answers for its function: m.__module__, m.__doc__, m.custom_attr
+            Object found = instanceGet(obj, type, name);
+            return found != null ? found : getOrNull(method.function(), name);
         }
         return instanceGet(obj, type, name);
     }

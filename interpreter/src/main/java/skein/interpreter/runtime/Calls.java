@@ -52,7 +52,7 @@ public final class Calls {
             // Like CPython's check on calls made from C code, which words the error its own way.
             throw PythonErrors.recursionError("maximum recursion depth exceeded while calling a Python object");
         }
-        Object[] arguments = ArgumentBinder.bind(function.code().signature(), function.qualname(), function.defaults(),
+        Object[] arguments = ArgumentBinder.bind(function.code().signature(), function, function.defaults(),
                 function.keywordDefaults(), args, keywordNames, keywordValues);
         PArguments.setCallee(arguments, function);
         PArguments.setThreadState(arguments, thread);
@@ -62,7 +62,7 @@ public final class Calls {
     @TruffleBoundary
     public static Object invokeBuiltin(PBuiltinFunction builtin, Object[] args, String[] keywordNames, Object[] keywordValues) {
         checkSelf(builtin, args);
-        Object[] arguments = ArgumentBinder.bind(builtin.signature(), builtin.name(), builtin.defaults(),
+        Object[] arguments = ArgumentBinder.bind(builtin.signature(), builtin, builtin.defaults(),
                 builtin.keywordDefaults(), args, keywordNames, keywordValues);
         PArguments.setCallee(arguments, builtin);
         return builtin.callTarget().call(arguments);

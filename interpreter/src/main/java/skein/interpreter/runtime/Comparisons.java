@@ -170,7 +170,8 @@ public final class Comparisons {
             if (b instanceof Double db) {
                 return doubleCompare(da, db);
             }
-            return -intDoubleCompare(IntOps.asIntValue(b), da);
+            int reversed = intDoubleCompare(IntOps.asIntValue(b), da);
+            return reversed == UNORDERED ? UNORDERED : -reversed;
         }
         if (b instanceof Double db) {
             return intDoubleCompare(IntOps.asIntValue(a), db);

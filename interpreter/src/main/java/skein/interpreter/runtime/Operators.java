@@ -119,12 +119,17 @@ public final class Operators {
                 || type.isSubclassOf(types.bytesType);
     }
 
-    /** {@code -a}, {@code +a}, {@code ~a} through {@code __neg__}, {@code __pos__}, {@code __invert__}. */
+    /**
+     * {@code -a}, {@code +a}, {@code ~a}, {@code abs(a)} through {@code __neg__}, {@code __pos__},
+     * {@code __invert__}, {@code __abs__}; {@code symbol} is the operator ("-") or, for a
+     * function, its call form ("abs()"), which CPython's message names without "unary".
+     */
     @TruffleBoundary
     public static Object unary(Object a, String method, String symbol) {
         Object result = Calls.callSpecial(a, method);
         if (result == null) {
-            throw PythonErrors.typeError("bad operand type for unary " + symbol + ": '" + TypeOf.name(a) + "'");
+            String operation = symbol.endsWith("()") ? symbol : "unary " + symbol;
+            throw PythonErrors.typeError("bad operand type for " + operation + ": '" + TypeOf.name(a) + "'");
         }
         return result;
     }

@@ -71,8 +71,8 @@ final class NamedTuples {
         this.types = m.types();
         this.tupleGetterType = tupleGetterType;
         BuiltinDefiner d = m.definer();
-        this.tupleNew = d.function("_nt_tuple_new(cls, iterable, /)", a -> tupleNew(a[0], a[1]));
-        this.make = d.function("_nt_make(cls, iterable, count, /)", a -> {
+        this.tupleNew = d.function("collections", "_nt_tuple_new(cls, iterable, /)", a -> tupleNew(a[0], a[1]));
+        this.make = d.function("collections", "_nt_make(cls, iterable, count, /)", a -> {
             PTuple result = tupleNew(a[0], a[1]);
             long expected = (Long) a[2];
             if (result.size() != expected) {
@@ -80,10 +80,10 @@ final class NamedTuples {
             }
             return result;
         });
-        this.replace = d.function("_nt_replace(self, kwds, fields, /)", a -> replace(tuple(a[0]), (PDict) a[1], (PTuple) a[2]));
-        this.repr = d.function("_nt_repr(self, fields, /)", a -> repr(tuple(a[0]), (PTuple) a[1]));
-        this.asDict = d.function("_nt_asdict(self, /)", a -> asDict(tuple(a[0])));
-        this.plainTuple = d.function("_nt_tuple(self, /)", a -> new PTuple(types.tupleType, tuple(a[0]).items()));
+        this.replace = d.function("collections", "_nt_replace(self, kwds, fields, /)", a -> replace(tuple(a[0]), (PDict) a[1], (PTuple) a[2]));
+        this.repr = d.function("collections", "_nt_repr(self, fields, /)", a -> repr(tuple(a[0]), (PTuple) a[1]));
+        this.asDict = d.function("collections", "_nt_asdict(self, /)", a -> asDict(tuple(a[0])));
+        this.plainTuple = d.function("collections", "_nt_tuple(self, /)", a -> new PTuple(types.tupleType, tuple(a[0]).items()));
     }
 
     /** {@code namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)}. */

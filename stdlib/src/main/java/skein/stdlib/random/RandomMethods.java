@@ -314,8 +314,14 @@ final class RandomMethods {
     private static void defineDistributions(BuiltinDefiner d, PythonClass type) {
         d.method(type, "uniform(self, a, b)", a ->
                 self(a).engine().uniform(RandomArguments.real(a[1]), RandomArguments.real(a[2])));
-        d.method(type, "triangular(self, low=0.0, high=1.0, mode=None)", a -> self(a).engine().triangular(
-                RandomArguments.real(a[1]), RandomArguments.real(a[2]), RandomArguments.optionalReal(a[3])));
+        d.method(type, "triangular(self, low=0.0, high=1.0, mode=None)", a -> {
+            double low = RandomArguments.real(a[1]);
+            double high = RandomArguments.real(a[2]);
+            Double mode = RandomArguments.optionalReal(a[3]);
+            double result = self(a).engine().triangular(low, high, mode);
+            // With a mode and no width CPython returns low itself (an int stays an int).
+            return mode != null && high == low ? a[1] : result;
+        });
         d.method(type, "normalvariate(self, mu=0.0, sigma=1.0)", a ->
                 self(a).engine().normalvariate(RandomArguments.real(a[1]), RandomArguments.real(a[2])));
         d.method(type, "gauss(self, mu=0.0, sigma=1.0)", a ->

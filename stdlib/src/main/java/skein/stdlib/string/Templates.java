@@ -34,7 +34,7 @@ final class Templates {
         while (m.find()) {
             out.append(template, last, m.start());
             last = m.end();
-            String name = eitherGroup(group(m, "named"), group(m, "braced"));
+            String name = namedOrBraced(m);
             if (name != null) {
                 Object value;
                 try {
@@ -67,7 +67,7 @@ final class Templates {
         Matcher m = pattern(self).compiled().matcher(template);
         List<Object> names = new ArrayList<>();
         while (m.find()) {
-            String name = eitherGroup(group(m, "named"), group(m, "braced"));
+            String name = namedOrBraced(m);
             if (name != null) {
                 if (!names.contains(name)) {
                     names.add(name);
@@ -146,9 +146,13 @@ final class Templates {
         }
     }
 
-    /** Python's {@code a or b} on two group texts: an empty match counts as absent. */
-    private static String eitherGroup(String a, String b) {
-        return a != null && !a.isEmpty() ? a : b;
+    /**
+     * {@code mo.group('named') or mo.group('braced')}: an empty match counts as absent, and the
+     * braced group is only asked for (so only required of the pattern) when named gives nothing.
+     */
+    private static String namedOrBraced(Matcher m) {
+        String named = group(m, "named");
+        return named != null && !named.isEmpty() ? named : group(m, "braced");
     }
 
     private static PException unrecognizedGroup(Object self) {

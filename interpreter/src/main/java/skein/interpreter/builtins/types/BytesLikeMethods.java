@@ -122,7 +122,9 @@ final class BytesLikeMethods {
             }
             return maker.make(repeat(data(a[0]), a[1]));
         });
-        d.method(type, "__rmul__(self, value, /)", a -> maker.make(repeat(data(a[0]), a[1])));
+        // As str.__rmul__: a non-int count leaves the message to the operator's fallback.
+        d.method(type, "__rmul__(self, value, /)", a -> SequenceArguments.isIndex(a[1])
+                ? maker.make(repeat(data(a[0]), a[1])) : PNotImplemented.INSTANCE);
         d.method(type, "__mod__(self, value, /)", a -> maker.make(percentFormat(data(a[0]), a[1])));
         d.method(type, "__rmod__(self, value, /)", a -> {
             byte[] format = BytesLike.bytesOrNull(a[1]);

@@ -167,7 +167,7 @@ final class DescriptorMethods {
         });
         d.method(superType, "__init__(self, /, *args, **kwargs)", a -> PNone.NONE);
         d.method(superType, "__getattribute__(self, name, /)", a -> {
-            String name = ObjectMethods.attributeName(a[1]);
+            String name = Attributes.nameArgument(a[1]);
             Object value = Attributes.nativeGet(a[0], TypeOf.get(a[0]), name);
             if (value == null) {
                 throw PythonErrors.attributeError("'super' object has no attribute '" + name + "'", a[0], name);

@@ -19,6 +19,7 @@ import skein.interpreter.runtime.Reprs;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.interpreter.runtime.format.FloatFormatter;
+import skein.interpreter.runtime.format.FloatHex;
 import skein.interpreter.runtime.format.FloatParser;
 import skein.interpreter.runtime.format.FloatRepr;
 import skein.interpreter.runtime.format.FloatRounding;
@@ -98,6 +99,14 @@ final class FloatMethods {
             return !Double.isInfinite(v) && v == Math.rint(v);
         });
         d.method(floatType, "conjugate(self, /)", a -> value(a[0]));
+        d.method(floatType, "hex(self, /)", a -> FloatHex.toHex(value(a[0])));
+        d.classMethod(floatType, "fromhex(cls, string, /)", a -> {
+            if (!(a[1] instanceof String text)) {
+                throw PythonErrors.typeError("bad argument type for built-in operation");
+            }
+            Double parsed = FloatHex.fromHex(text);
+            return a[0] == floatType ? parsed : Calls.call(a[0], parsed);
+        });
         d.method(floatType, "as_integer_ratio(self, /)", a -> {
             double v = value(a[0]);
             if (Double.isInfinite(v)) {

@@ -192,7 +192,10 @@ final class FunctionMethods {
             String doc = function(self).doc();
             return doc == null ? PNone.NONE : doc;
         });
-        d.getter(builtin, "__module__", self -> function(self).owner() == null ? "builtins" : PNone.NONE);
+        d.getter(builtin, "__module__", self -> {
+            String module = function(self).module();
+            return module == null ? PNone.NONE : module;
+        });
         d.getter(builtin, "__self__", self -> {
             if (self instanceof PMethod bound) {
                 return bound.self();
@@ -239,9 +242,12 @@ final class FunctionMethods {
         d.getter(method, "__qualname__", self -> Attributes.get(((PMethod) self).function(), "__qualname__"));
         d.getter(method, "__doc__", self -> Attributes.get(((PMethod) self).function(), "__doc__"));
         d.method(method, "__getattribute__(self, name, /)", a -> {
-            String name = ObjectMethods.attributeName(a[1]);
+            String name = Attributes.nameArgument(a[1]);
             Object value = Attributes.nativeGet(a[0], TypeOf.get(a[0]), name);
-            return value != null ? value : Attributes.get(((PMethod) a[0]).function(), name);
+            if (value == null) {
+                throw Attributes.noAttribute(a[0], name);
+            }
+            return value;
         });
     }
 

@@ -52,7 +52,7 @@ final class GenericAliasMethods {
         d.method(alias, "__repr__(self, /)", a -> repr((PGenericAlias) a[0]));
         d.method(alias, "__call__(self, /, *args, **kwargs)", a -> call((PGenericAlias) a[0], (PTuple) a[1], (PDict) a[2]));
         d.method(alias, "__getattr__(self, name, /)", a -> {
-            String name = ObjectMethods.attributeName(a[1]);
+            String name = Attributes.nameArgument(a[1]);
             if (OWN_ATTRIBUTES.contains(name)) {
                 throw Attributes.noAttribute(a[0], name);
             }

@@ -50,7 +50,7 @@ final class ModuleMethods {
             return builtin ? "<module '" + shown + "' (built-in)>" : "<module '" + shown + "'>";
         });
         d.method(module, "__getattribute__(self, name, /)", a -> {
-            String name = ObjectMethods.attributeName(a[1]);
+            String name = Attributes.nameArgument(a[1]);
             Object value = Attributes.nativeGet(a[0], TypeOf.get(a[0]), name);
             if (value == null) {
                 throw Attributes.noAttribute(a[0], name);

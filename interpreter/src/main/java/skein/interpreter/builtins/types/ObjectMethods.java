@@ -73,7 +73,7 @@ final class ObjectMethods {
             d.method(objectType, name + "(self, value, /)", a -> PNotImplemented.INSTANCE);
         }
         d.method(objectType, "__getattribute__(self, name, /)", a -> {
-            String name = attributeName(a[1]);
+            String name = Attributes.nameArgument(a[1]);
             Object value = Attributes.nativeGet(a[0], TypeOf.get(a[0]), name);
             if (value == null) {
                 throw Attributes.noAttribute(a[0], name);
@@ -81,11 +81,11 @@ final class ObjectMethods {
             return value;
         });
         d.method(objectType, "__setattr__(self, name, value, /)", a -> {
-            Attributes.nativeSet(a[0], TypeOf.get(a[0]), attributeName(a[1]), a[2]);
+            Attributes.nativeSet(a[0], TypeOf.get(a[0]), Attributes.nameArgument(a[1]), a[2]);
             return PNone.NONE;
         });
         d.method(objectType, "__delattr__(self, name, /)", a -> {
-            Attributes.nativeSet(a[0], TypeOf.get(a[0]), attributeName(a[1]), null);
+            Attributes.nativeSet(a[0], TypeOf.get(a[0]), Attributes.nameArgument(a[1]), null);
             return PNone.NONE;
         });
         d.method(objectType, "__format__(self, format_spec, /)", a -> {
@@ -118,13 +118,6 @@ final class ObjectMethods {
 
     static boolean hasArguments(Object args, Object kwargs) {
         return ((PTuple) args).size() > 0 || ((PDict) kwargs).size() > 0;
-    }
-
-    static String attributeName(Object name) {
-        if (name instanceof String s) {
-            return s;
-        }
-        throw PythonErrors.typeError("attribute name must be string, not '" + TypeOf.name(name) + "'");
     }
 
     private static Object instanceDict(Object self) {

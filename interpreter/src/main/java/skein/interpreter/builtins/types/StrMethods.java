@@ -102,7 +102,10 @@ final class StrMethods {
             }
             return repeat(value(a[0]), a[1]);
         });
-        d.method(strType, "__rmul__(self, value, /)", a -> repeat(value(a[0]), a[1]));
+        // A reflected repeat with a non-int count defers to the operator's fallback, which names
+        // the left operand in its message as CPython's sequence repeat does.
+        d.method(strType, "__rmul__(self, value, /)", a -> SequenceArguments.isIndex(a[1])
+                ? repeat(value(a[0]), a[1]) : PNotImplemented.INSTANCE);
         d.method(strType, "__mod__(self, value, /)", a -> PercentFormat.parse(value(a[0])).format(a[1],
                 StrPercentOperands.INSTANCE));
         d.method(strType, "__rmod__(self, value, /)", a -> {

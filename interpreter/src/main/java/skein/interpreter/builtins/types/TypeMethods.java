@@ -77,7 +77,7 @@ final class TypeMethods {
         });
         d.method(type, "__repr__(self, /)", a -> "<class '" + Reprs.qualifiedName((PythonClass) a[0]) + "'>");
         d.method(type, "__getattribute__(self, name, /)", a -> {
-            String name = ObjectMethods.attributeName(a[1]);
+            String name = Attributes.nameArgument(a[1]);
             Object value = Attributes.classGet((PythonClass) a[0], name);
             if (value == null) {
                 throw Attributes.noAttribute(a[0], name);
@@ -85,11 +85,11 @@ final class TypeMethods {
             return value;
         });
         d.method(type, "__setattr__(self, name, value, /)", a -> {
-            Attributes.nativeSet(a[0], TypeOf.get(a[0]), ObjectMethods.attributeName(a[1]), a[2]);
+            Attributes.nativeSet(a[0], TypeOf.get(a[0]), Attributes.nameArgument(a[1]), a[2]);
             return PNone.NONE;
         });
         d.method(type, "__delattr__(self, name, /)", a -> {
-            Attributes.nativeSet(a[0], TypeOf.get(a[0]), ObjectMethods.attributeName(a[1]), null);
+            Attributes.nativeSet(a[0], TypeOf.get(a[0]), Attributes.nameArgument(a[1]), null);
             return PNone.NONE;
         });
         d.method(type, "mro(self, /)", a -> new PList(t.listType, ((PythonClass) a[0]).getMro().clone()));

@@ -59,7 +59,7 @@ public abstract class CallDispatchNode extends Node {
     protected static Object callFunction(PFunction callee, Object[] args, String[] keywordNames, Object[] keywordValues,
                                          PythonThreadState thread, @Cached("callee.code()") FunctionCode cachedCode,
                                          @Cached("create(cachedCode.callTarget())") DirectCallNode call) {
-        Object[] arguments = ArgumentBinder.bind(cachedCode.signature(), callee.qualname(), callee.defaults(),
+        Object[] arguments = ArgumentBinder.bind(cachedCode.signature(), callee, callee.defaults(),
                 callee.keywordDefaults(), args, keywordNames, keywordValues);
         PArguments.setCallee(arguments, callee);
         PArguments.setThreadState(arguments, thread);
@@ -77,7 +77,7 @@ public abstract class CallDispatchNode extends Node {
             arguments = PArguments.create(args.length);
             System.arraycopy(args, 0, arguments, 0, args.length);
         } else {
-            arguments = ArgumentBinder.bind(cachedBuiltin.signature(), cachedBuiltin.name(), cachedBuiltin.defaults(),
+            arguments = ArgumentBinder.bind(cachedBuiltin.signature(), cachedBuiltin, cachedBuiltin.defaults(),
                     cachedBuiltin.keywordDefaults(), args, keywordNames, keywordValues);
         }
         PArguments.setCallee(arguments, cachedBuiltin);

@@ -118,17 +118,20 @@ public final class StarCallNode extends ExpressionNode {
         values.add(value);
     }
 
-    /** How CPython names a callee in these messages: {@code f()}, {@code C.m()}. */
+    /**
+     * How CPython names a callee in these messages ({@code _PyObject_FunctionStr}): its
+     * qualified name with the module in front unless that is {@code builtins}, as in
+     * {@code __main__.C.m()}, {@code math.sqrt()}, {@code list.append()}.
+     */
     private static String describe(Object function) {
-        if (function instanceof skein.interpreter.objects.PFunction f) {
-            return f.qualname() + "()";
-        } else if (function instanceof skein.interpreter.objects.PBuiltinFunction b) {
-            return b.name() + "()";
-        } else if (function instanceof skein.interpreter.objects.PMethod m) {
-            return describe(m.function());
-        } else if (function instanceof skein.interpreter.objects.PythonClass c) {
-            return c.getName() + "()";
+        Object qualname = Attributes.getOrNull(function, "__qualname__");
+        if (!(qualname instanceof String name)) {
+            return TypeOf.name(function) + " object";
         }
-        return TypeOf.name(function) + " object";
+        Object module = Attributes.getOrNull(function, "__module__");
+        if (module instanceof String m && !m.equals("builtins")) {
+            return m + "." + name + "()";
+        }
+        return name + "()";
     }
 }
