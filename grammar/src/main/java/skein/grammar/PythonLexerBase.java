@@ -35,6 +35,12 @@ public abstract class PythonLexerBase extends Lexer {
     private Token lastEmitted;
     private TokenizerError error;
     private boolean ended;
+    /**
+     * The code point index where the first line holding a NUL starts, or -1; null until looked
+     * for. CPython rejects such a line when it reads it, before any of its tokens.
+     */
+    private Integer nulLineStart;
+    private int nulLine;
 
     protected PythonLexerBase(CharStream input) {
         super(input);
@@ -62,6 +68,7 @@ public abstract class PythonLexerBase extends Lexer {
         lastEmitted = null;
         error = null;
         ended = false;
+        nulLineStart = null;
     }
 
     @Override
@@ -100,6 +107,9 @@ public abstract class PythonLexerBase extends Lexer {
             pending.add(syntheticToken(Token.EOF, _input.index(), getLine(), getCharPositionInLine()));
             return;
         }
+        if (reachedNulLine(_input.index())) {
+            return;
+        }
         if (atLineStart) {
             atLineStart = false;
             indentation();
@@ -108,6 +118,9 @@ public abstract class PythonLexerBase extends Lexer {
             }
         }
         Token token = super.nextToken();
+        if (token.getType() != Token.EOF && reachedNulLine(token.getStartIndex())) {
+            return;
+        }
         switch (token.getType()) {
             case PythonLexer.NEWLINE -> newline(token);
             case PythonLexer.COMMENT -> commentOnLine = token;
@@ -118,6 +131,30 @@ public abstract class PythonLexerBase extends Lexer {
             case PythonLexer.STRING -> string(token);
             case PythonLexer.ERROR_CHAR -> strayCharacter(token);
             default -> add(token);
+        }
+    }
+
+    /** At or past the line holding a NUL: ends the stream with CPython's error for it. */
+    private boolean reachedNulLine(int index) {
+        if (nulLineStart == null) {
+            findNulLine();
+        }
+        if (nulLineStart < 0 || index < nulLineStart) {
+            return false;
+        }
+        fail(new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR, "source code cannot contain null bytes", nulLine,
+                0, nulLine, 0, TokenizerError.Precedence.OVER_PARSER_ERRORS, null), nulLine, 0);
+        return true;
+    }
+
+    private void findNulLine() {
+        String text = _input.size() == 0 ? "" : _input.getText(Interval.of(0, _input.size() - 1));
+        int nul = text.indexOf('\0');
+        nulLineStart = -1;
+        if (nul >= 0) {
+            int lineStart = text.lastIndexOf('\n', nul) + 1;
+            nulLineStart = text.codePointCount(0, lineStart);
+            nulLine = 1 + (int) text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
         }
     }
 
@@ -369,6 +406,9 @@ public abstract class PythonLexerBase extends Lexer {
             failAt(token, new TokenizerError(TokenizerError.Kind.SYNTAX_ERROR, message, line, col + 2, line,
                     _input.LA(1) == CharStream.EOF ? -1 : 0, TokenizerError.Precedence.UNDER_PARSER_ERRORS,
                     brackets.isEmpty() ? null : unclosedBracket()));
+        } else if (isUndecodedByte(c)) {
+            failAt(token, new TokenizerError(TokenizerError.Kind.UNDECODABLE_NAME, undecodableName(token), line,
+                    col + 1, line, -1, TokenizerError.Precedence.OVER_PARSER_ERRORS, null));
         } else if (c >= 128 || c < ' ' || c == 127) {
             String message = isPrintable(c)
                     ? String.format("invalid character '%s' (U+%04X)", Character.toString(c), c)
@@ -377,6 +417,35 @@ public abstract class PythonLexerBase extends Lexer {
         } else {
             add(token);  // '$', '?', '`', a lone '!': CPython's parser rejects these
         }
+    }
+
+    /**
+     * Whether a character stands for a source byte that did not decode: the interpreter's source
+     * decoder keeps such bytes as U+DC80..U+DCFF, as Python's surrogateescape does.
+     */
+    private static boolean isUndecodedByte(int c) {
+        return c >= 0xdc80 && c <= 0xdcff;
+    }
+
+    /**
+     * The whole name an undecodable byte sits in, as CPython's tokenizer reads it: the run of
+     * ASCII letters, digits, '_' and non-ASCII characters around it.
+     */
+    private String undecodableName(Token bad) {
+        StringBuilder name = new StringBuilder();
+        if (lastEmitted != null && lastEmitted.getType() == PythonLexer.NAME
+                && lastEmitted.getStopIndex() + 1 == bad.getStartIndex()) {
+            name.append(lastEmitted.getText());
+        }
+        name.append(bad.getText());
+        for (int k = 1; isPotentialNameCharacter(_input.LA(k)); k++) {
+            name.appendCodePoint(_input.LA(k));
+        }
+        return name.toString();
+    }
+
+    private static boolean isPotentialNameCharacter(int c) {
+        return c >= 128 || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Python's str.isprintable for one character. */

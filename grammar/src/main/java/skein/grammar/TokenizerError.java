@@ -11,8 +11,12 @@ package skein.grammar;
 public record TokenizerError(Kind kind, String message, int line, int offset, int endLine, int endOffset,
                              Precedence precedence, TokenizerError openBracket) {
 
-    /** The Python exception class: SyntaxError, IndentationError or TabError. */
-    public enum Kind { SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR }
+    /**
+     * The Python exception class: SyntaxError, IndentationError or TabError; or a name holding
+     * bytes the source decoding could not decode, whose message is the name itself (the
+     * interpreter says what CPython's UTF-8 decoder says about it).
+     */
+    public enum Kind { SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, UNDECODABLE_NAME }
 
     /** How the error ranks against a parser error found before it. */
     public enum Precedence {

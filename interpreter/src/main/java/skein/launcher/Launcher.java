@@ -112,7 +112,8 @@ public final class Launcher {
                 errors.println("skein: can't open file '" + script.toAbsolutePath() + "': [Errno 2] No such file or directory");
                 return 2;
             }
-            name = args[i];
+            // CPython names a script's code by its absolute path, in tracebacks and SyntaxErrors.
+            name = script.toAbsolutePath().toString();
             for (int k = i; k < args.length; k++) {
                 programArgs.add(args[k]);
             }

@@ -46,4 +46,15 @@ CASES = {
     'cr_bad_byte': b'x = 1\ry = "\xff"\r',
     'latin1_crlf_nul': b'# coding: latin-1\r\nx = 1\r\n\x00\r\n',
     'empty': b'',
+    # The tokenizer meets bad bytes line by line: an error on an earlier line comes first.
+    'tokenizer_error_before_bad_line': b'y = \x0e\nz = \x97\n',
+    'parser_error_before_bad_line': b'y = $\nz = \x97\n',
+    'latin1_bad_character_before_nul': b'# coding: latin-1\ny = \x0e\nz = \x00\n',
+    'parser_error_before_nul': b'x = 1 +\ny = 2\x00\n',
+    # After a syntax error CPython reads on; a name that does not decode is then a bare UnicodeDecodeError.
+    'utf8_cookie_bad_name_after_syntax_error': b'# coding: utf-8\n<\x97\x8b!\n',
+    'utf8_cookie_bad_name_next_line': b'# coding: utf-8\nx = 1 +\ny = \x97\n',
+    'utf8_cookie_bad_string_after_syntax_error': b'# coding: utf-8\nx = 1 +\ny = "\x97"\n',
+    'utf8_cookie_bad_name_mid_name': b'# coding: utf-8\ny = x\x97z\n',
+    'utf8_cookie_nul_before_bad_name_same_line': b'# coding: utf-8\ny = \x97 \x00\n',
 }

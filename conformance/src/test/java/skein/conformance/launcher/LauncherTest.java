@@ -84,10 +84,12 @@ class LauncherTest {
     void uncaughtExceptionPrintsATracebackAndExitsOne() throws Exception {
         ProgramRunner.Outcome outcome = runFile("boom.py", "def f():\n    return 1 / 0\n\nf()\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(1, outcome.exitStatus());
+        // As in CPython, the script is named by its absolute path.
+        String file = directory.resolve("boom.py").toAbsolutePath().toString();
         assertEquals("Traceback (most recent call last):\n"
-                + "  File \"boom.py\", line 4, in <module>\n"
+                + "  File \"" + file + "\", line 4, in <module>\n"
                 + "    f()\n"
-                + "  File \"boom.py\", line 2, in f\n"
+                + "  File \"" + file + "\", line 2, in f\n"
                 + "    return 1 / 0\n"
                 + "ZeroDivisionError: division by zero\n", outcome.stderr());
     }
@@ -104,7 +106,8 @@ class LauncherTest {
     void syntaxErrorShowsFileLineAndCaret() throws Exception {
         ProgramRunner.Outcome outcome = runFile("bad.py", "x = 1\nprint(x +)\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(1, outcome.exitStatus());
-        assertTrue(outcome.stderr().startsWith("  File \"bad.py\", line 2\n    print(x +)\n"), outcome.stderr());
+        String file = directory.resolve("bad.py").toAbsolutePath().toString();
+        assertTrue(outcome.stderr().startsWith("  File \"" + file + "\", line 2\n    print(x +)\n"), outcome.stderr());
         assertTrue(outcome.stderr().contains("^"), outcome.stderr());
         assertEquals("SyntaxError: invalid syntax", outcome.stderrLastLine());
         assertEquals("", outcome.stdoutText(), "nothing runs when the file does not compile");

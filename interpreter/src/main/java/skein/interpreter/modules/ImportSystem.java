@@ -9,11 +9,13 @@ import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PModule;
 import skein.interpreter.objects.PNone;
+import skein.interpreter.parser.PythonSyntaxError;
 import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.LanguageSetup;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.interpreter.runtime.exception.SyntaxErrors;
 
 import java.io.IOException;
 import java.util.Set;
@@ -235,6 +237,8 @@ public final class ImportSystem {
             return SourceFiles.load(file, path);
         } catch (IOException e) {
             throw PythonErrors.create(context.types().osError, e.getMessage());
+        } catch (PythonSyntaxError e) {
+            throw SyntaxErrors.fromParser(e);
         }
     }
 

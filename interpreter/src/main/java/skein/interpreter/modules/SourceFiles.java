@@ -8,7 +8,7 @@ import skein.interpreter.parser.SourceDecoder;
 
 import java.io.IOException;
 
-/** Reads a {@code .py} file as CPython does: bytes decoded by its coding declaration (UTF-8 by default). */
+/** Reads a module's {@code .py} file as CPython's importlib does: bytes decoded by its coding declaration (UTF-8 by default). */
 public final class SourceFiles {
 
     private SourceFiles() {
@@ -17,7 +17,7 @@ public final class SourceFiles {
     @TruffleBoundary
     public static Source load(TruffleFile file, String name) throws IOException {
         byte[] bytes = file.readAllBytes();
-        String text = SourceDecoder.decode(bytes, name);
+        String text = SourceDecoder.decodeModule(bytes, name);
         return Source.newBuilder(SkeinLanguage.ID, text, name).uri(file.toUri()).build();
     }
 }

@@ -51,7 +51,11 @@ final class ErrorDiagnoser {
         this.fieldParser = fieldParser;
     }
 
-    PythonSyntaxError diagnose(RecognitionException failure) {
+    /**
+     * The error CPython reports for a parse that failed at {@code failure}: a SyntaxError (or
+     * subclass) as a PythonSyntaxError, or a {@link SourceDecodeError}.
+     */
+    RuntimeException diagnose(RecognitionException failure) {
         Token token = failure.getOffendingToken();
         ParserRuleContext ctx = (ParserRuleContext) failure.getCtx();
         PythonSyntaxError error = errorBefore(root(ctx), token.getTokenIndex());
@@ -76,15 +80,34 @@ final class ErrorDiagnoser {
             }
             error = generic(token);
         }
+        if (readUndecodableName(token.getTokenIndex())) {
+            return tokenizerError();
+        }
         return orTokenizerError(error, readLine);
+    }
+
+    /**
+     * Whether the parser read as far as a name that does not decode while looking for its
+     * error: CPython then reports the name (as a SyntaxError) rather than the syntax error.
+     */
+    private boolean readUndecodableName(int failedAt) {
+        if (tokenizerError == null || tokenizerError.kind() != TokenizerError.Kind.UNDECODABLE_NAME) {
+            return false;
+        }
+        int errorToken = tokens.size() - 1;
+        while (errorToken > 0 && tokens.type(errorToken) != PythonLexer.ERRORTOKEN) {
+            errorToken--;
+        }
+        return Math.max(failedAt, tokens.furthestRead()) >= errorToken;
     }
 
     /**
      * The error CPython reports for a syntax error its parser found, having then read the rest
      * of the file: the parser's error, or the tokenizer's when it ranks higher. {@code readLine}
-     * is the line of the furthest token the parser read.
+     * is the line of the furthest token the parser read. A name that does not decode, met
+     * this way, is reported as the bare UnicodeDecodeError CPython's reading raises.
      */
-    PythonSyntaxError orTokenizerError(PythonSyntaxError error, int readLine) {
+    RuntimeException orTokenizerError(PythonSyntaxError error, int readLine) {
         if (tokenizerError == null) {
             return error;
         }
@@ -98,21 +121,28 @@ final class ErrorDiagnoser {
             // Judged, as CPython does, by the line of the furthest token the parser read.
             case UNCLOSED_BRACKET -> readLine > map.line(found.line());
         };
-        return wins ? tokenizerError(found) : error;
+        if (!wins) {
+            return error;
+        }
+        return found.kind() == TokenizerError.Kind.UNDECODABLE_NAME ? SourceDecodeError.inName(found.message())
+                : tokenizerError(found);
     }
 
-    private PythonSyntaxError tokenizerError() {
+    /** The tokenizer's error as the exception CPython raises when its parser reaches it. */
+    PythonSyntaxError tokenizerError() {
         return tokenizerError(tokenizerError);
     }
 
     private PythonSyntaxError tokenizerError(TokenizerError tokenizerError) {
         PythonSyntaxError.Kind kind = switch (tokenizerError.kind()) {
-            case SYNTAX_ERROR -> PythonSyntaxError.Kind.SYNTAX_ERROR;
+            case SYNTAX_ERROR, UNDECODABLE_NAME -> PythonSyntaxError.Kind.SYNTAX_ERROR;
             case INDENTATION_ERROR -> PythonSyntaxError.Kind.INDENTATION_ERROR;
             case TAB_ERROR -> PythonSyntaxError.Kind.TAB_ERROR;
         };
+        String message = tokenizerError.kind() == TokenizerError.Kind.UNDECODABLE_NAME
+                ? UndecodedBytes.unicodeErrorMessage(tokenizerError.message()) : tokenizerError.message();
         // Inside an f-string field CPython reports the tokenizer's own columns, without "f-string: ".
-        return source.error(kind, tokenizerError.message(), map.line(tokenizerError.line()), tokenizerError.offset(),
+        return source.error(kind, message, map.line(tokenizerError.line()), tokenizerError.offset(),
                 map.line(tokenizerError.endLine()), tokenizerError.endOffset());
     }
 

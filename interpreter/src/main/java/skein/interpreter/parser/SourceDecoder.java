@@ -10,11 +10,17 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
 /**
- * Reads the bytes of a source file as CPython does when it runs a script: UTF-8 unless a
- * UTF-8 byte order mark or a PEP 263 coding declaration on line 1 or 2 says otherwise, with
- * CPython's SyntaxErrors for bytes that do not decode ("Non-UTF-8 code starting with '\xff'
- * ...", "(unicode error) 'utf-8' codec can't decode byte ...", "encoding problem: ascii") and
- * for NUL bytes. Line ends are translated to '\n'.
+ * Reads the bytes of a source file as CPython does: UTF-8 unless a UTF-8 byte order mark or a
+ * PEP 263 coding declaration on line 1 or 2 says otherwise. Line ends are translated to '\n'.
+ *
+ * <p>CPython finds most problems with the bytes only when its tokenizer reads the line holding
+ * them, so an error on an earlier line is reported first. The decoder therefore leaves them in
+ * the text: a NUL stays a NUL (the lexer rejects its line), and bytes that are not UTF-8 in a
+ * file that declares UTF-8 become {@link UndecodedBytes} (the lexer rejects them in a name, the
+ * literal decoder in a string, and a comment may hold them). A script that declares nothing must
+ * be UTF-8 line by line: the first line that is not is reported when the lines before it hold
+ * no tokenizer error. A module being imported is compiled from bytes, as CPython's importlib
+ * does: a NUL anywhere is refused at once, and undeclared means UTF-8 as if declared.
  */
 public final class SourceDecoder {
 
@@ -22,34 +28,54 @@ public final class SourceDecoder {
 
     private final byte[] bytes;
     private final String filename;
+    private final boolean script;
 
-    private SourceDecoder(byte[] bytes, String filename) {
+    private SourceDecoder(byte[] bytes, String filename, boolean script) {
         this.bytes = bytes;
         this.filename = filename;
+        this.script = script;
     }
 
-    /** The source text of a file, or a PythonSyntaxError as CPython raises when running it. */
+    /** The source text of a script run by name, or a PythonSyntaxError as CPython raises when running it. */
     public static String decode(byte[] bytes, String filename) {
-        return new SourceDecoder(bytes, filename).decode();
+        return new SourceDecoder(bytes, filename, true).decode();
+    }
+
+    /** The source text of a module to import, as CPython compiles a module's bytes. */
+    public static String decodeModule(byte[] bytes, String filename) {
+        return new SourceDecoder(bytes, filename, false).decode();
     }
 
     private String decode() {
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf;
         int start = bom ? 3 : 0;
+        if (!script && indexOfNul(start) >= 0) {
+            throw new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR,
+                    "source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
+        }
         String declared = declaredEncoding(start);
         if (bom && declared != null && !declared.equals("utf-8")) {
             throw error("encoding problem: " + declared + " with BOM", 0);
         }
         String text;
-        if (declared == null && !bom) {
+        if (script && declared == null && !bom) {
             text = strictUtf8(start);
         } else if (declared == null || declared.equals("utf-8")) {
-            text = declaredUtf8(start);
+            text = utf8KeepingUndecodedBytes(start);
         } else {
             text = withCharset(start, declared);
         }
         return translateNewlines(text);
+    }
+
+    private int indexOfNul(int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // ---- the coding declaration -----------------------------------------------------------
@@ -122,14 +148,29 @@ public final class SourceDecoder {
 
     // ---- decoding -------------------------------------------------------------------------
 
-    /** No declaration: every line must be UTF-8, checked line by line as CPython reads them. */
+    /**
+     * No declaration: every line must be UTF-8. The first that is not is an error the tokenizer
+     * meets on reading it, after any error it meets on the lines before.
+     */
     private String strictUtf8(int start) {
         int line = 1;
         for (int lineStart = start; lineStart < bytes.length; line++) {
             int lineEnd = lineEnd(lineStart);
-            checkNul(lineStart, lineEnd, line);
             int bad = firstInvalidUtf8(lineStart, lineEnd);
             if (bad >= 0) {
+                // CPython checks a line it reads for NULs before it checks its encoding.
+                boolean nul = false;
+                for (int i = lineStart; i < lineEnd && !nul; i++) {
+                    nul = bytes[i] == 0;
+                }
+                String before = translateNewlines(new String(bytes, start, lineStart - start, StandardCharsets.UTF_8));
+                PythonSyntaxError earlier = SourceParser.tokenizerErrorIn(before, filename);
+                if (earlier != null) {
+                    throw earlier;
+                }
+                if (nul) {
+                    throw error("source code cannot contain null bytes", line);
+                }
                 // CPython names the line in the message only; the exception has no location.
                 throw error(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no "
                         + "encoding declared; %s", bytes[bad] & 0xff, filename, line, PEP_263), 0);
@@ -139,70 +180,23 @@ public final class SourceDecoder {
         return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
 
-    /**
-     * Declared UTF-8 (or a byte order mark): CPython only finds bad bytes when it decodes a
-     * string literal or a name, and ignores them in comments.
-     */
-    private String declaredUtf8(int start) {
-        int line = 1;
-        for (int lineStart = start; lineStart < bytes.length; line++) {
-            int lineEnd = lineEnd(lineStart);
-            checkNul(lineStart, lineEnd, line);
-            int bad = firstInvalidUtf8(lineStart, lineEnd);
-            if (bad >= 0) {
-                badByteInDeclaredUtf8(lineStart, lineEnd, bad, line);
+    /** UTF-8, with each byte that is not part of a valid sequence kept as an {@link UndecodedBytes} escape. */
+    private String utf8KeepingUndecodedBytes(int start) {
+        StringBuilder text = new StringBuilder(bytes.length - start);
+        int runStart = start;
+        int i = start;
+        while (i < bytes.length) {
+            int length = Utf8Problem.validSequenceLength(bytes, i, bytes.length);
+            if (length > 0) {
+                i += length;
+                continue;
             }
-            lineStart = nextLine(lineEnd);
+            text.append(new String(bytes, runStart, i - runStart, StandardCharsets.UTF_8));
+            text.append(UndecodedBytes.escape(bytes[i]));
+            i++;
+            runStart = i;
         }
-        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-    }
-
-    /** Reports a bad byte the way CPython meets it: in a string literal, in a name, or not at all in a comment. */
-    private void badByteInDeclaredUtf8(int lineStart, int lineEnd, int bad, int line) {
-        int quote = 0;
-        int tokenStart = -1;
-        for (int i = lineStart; i < bad; i++) {
-            int b = bytes[i] & 0xff;
-            if (quote != 0) {
-                if (b == '\\') {
-                    i++;
-                } else if (b == quote) {
-                    quote = 0;
-                }
-            } else if (b == '#') {
-                return;  // a comment: never decoded
-            } else if (b == '"' || b == '\'') {
-                quote = b;
-                tokenStart = i + 1;
-            }
-        }
-        int from;
-        int to;
-        if (quote != 0) {
-            // The literal's text, between its quotes.
-            from = tokenStart;
-            to = bad;
-            while (to < lineEnd && (bytes[to] & 0xff) != quote) {
-                to += bytes[to] == '\\' ? 2 : 1;
-            }
-            to = Math.min(to, lineEnd);
-        } else {
-            // A name: the run of bytes that could be part of an identifier.
-            from = bad;
-            while (from > lineStart && isNameByte(bytes[from - 1] & 0xff)) {
-                from--;
-            }
-            to = bad;
-            while (to < lineEnd && isNameByte(bytes[to] & 0xff)) {
-                to++;
-            }
-        }
-        String reason = Utf8Problem.describe(bytes, from, to);
-        throw error("(unicode error) 'utf-8' codec can't decode " + reason, line);
-    }
-
-    private static boolean isNameByte(int b) {
-        return b >= 128 || b == '_' || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+        return text.append(new String(bytes, runStart, i - runStart, StandardCharsets.UTF_8)).toString();
     }
 
     /** Another declared encoding: the whole file is decoded with it, or "encoding problem". */
@@ -224,26 +218,10 @@ public final class SourceDecoder {
         } catch (CharacterCodingException e) {
             throw error("encoding problem: " + name, 0);
         }
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            throw nulError(lineOfChar(text, nul));
-        }
         return text;
     }
 
     // ---- lines and errors -----------------------------------------------------------------
-
-    private void checkNul(int lineStart, int lineEnd, int line) {
-        for (int i = lineStart; i < lineEnd; i++) {
-            if (bytes[i] == 0) {
-                throw nulError(line);
-            }
-        }
-    }
-
-    private PythonSyntaxError nulError(int line) {
-        return error("source code cannot contain null bytes", line);
-    }
 
     /** The index of the first byte that does not start a valid UTF-8 sequence in [from, to), or -1. */
     private int firstInvalidUtf8(int from, int to) {
@@ -272,17 +250,6 @@ public final class SourceDecoder {
             return lineEnd + 2;
         }
         return lineEnd + 1;
-    }
-
-    private static int lineOfChar(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static String translateNewlines(String text) {

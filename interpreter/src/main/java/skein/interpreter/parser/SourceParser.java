@@ -15,6 +15,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 import skein.grammar.PythonLexer;
 import skein.grammar.PythonParser;
+import skein.grammar.TokenizerError;
 import skein.interpreter.ast.Expr;
 import skein.interpreter.ast.Module;
 import skein.interpreter.ast.Stmt;
@@ -51,6 +52,26 @@ public final class SourceParser {
         });
     }
 
+    /**
+     * The error CPython's tokenizer meets reading {@code source}, the lines of a file before one
+     * it cannot read, or null. Errors that only say the text ends early (a bracket or a
+     * triple-quoted string still open, a continuation line) do not count: the file goes on.
+     */
+    static PythonSyntaxError tokenizerErrorIn(String source, String filename) {
+        PythonLexer lexer = new PythonLexer(CharStreams.fromString(source));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        TokenizerError error = lexer.tokenizerError();
+        if (error == null || error.precedence() == TokenizerError.Precedence.UNCLOSED_BRACKET
+                || error.message().equals("unexpected EOF while parsing")
+                || error.message().startsWith("unterminated triple-quoted string literal")) {
+            return null;
+        }
+        return new ErrorDiagnoser(sourceText(source, filename), PositionMap.IDENTITY, tokens.getTokens(), error,
+                null).tokenizerError();
+    }
+
     /** Parses a module as {@code ast.parse} does: syntax only. */
     public static Module parseAst(String source, String filename) {
         SourceParser parser = new SourceParser(sourceText(source, filename));
@@ -66,6 +87,10 @@ public final class SourceParser {
         while (start < source.length() && (source.charAt(start) == ' ' || source.charAt(start) == '\t')) {
             start++;
         }
+        if (source.indexOf('\0') >= 0) {
+            throw new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR,
+                    "source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
+        }
         SourceText text = sourceText(source.substring(start), filename);
         SourceParser parser = new SourceParser(text);
         return parser.guarded(() -> {
@@ -75,12 +100,11 @@ public final class SourceParser {
         });
     }
 
-    /** Source as CPython's tokenizer sees it: universal newlines, and no NUL characters. */
+    /**
+     * Source as CPython's tokenizer sees it: universal newlines. A NUL is left for the lexer,
+     * which rejects the line holding it when it gets there, as CPython's file reading does.
+     */
     private static SourceText sourceText(String source, String filename) {
-        if (source.indexOf('\0') >= 0) {
-            throw new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR,
-                    "source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
-        }
         String text = source.indexOf('\r') < 0 ? source : source.replace("\r\n", "\n").replace('\r', '\n');
         return new SourceText(filename, text);
     }

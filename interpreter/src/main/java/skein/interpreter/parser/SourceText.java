@@ -49,7 +49,9 @@ final class SourceText {
 
     PythonSyntaxError error(PythonSyntaxError.Kind kind, String msg, int line, int offset, int endLine,
                             int endOffset) {
-        return new PythonSyntaxError(kind, msg, filename, line, offset, endLine, endOffset, line(line));
+        String text = line(line);
+        return new PythonSyntaxError(kind, msg, filename, line, offset, endLine, endOffset,
+                text == null ? null : UndecodedBytes.shown(text));
     }
 
     PythonSyntaxError error(String msg, int line, int offset, int endLine, int endOffset) {

@@ -60,6 +60,9 @@ final class StringLiteral {
 
     /** The value of a str literal (or of a literal piece of an f-string). */
     static String decodeStr(String text, boolean raw) throws EscapeError {
+        if (UndecodedBytes.containsAny(text)) {
+            throw new EscapeError(UndecodedBytes.unicodeErrorMessage(text));
+        }
         if (raw || text.indexOf('\\') < 0) {
             return text;
         }

@@ -29,10 +29,21 @@ final class Utf8Problem {
     }
 
     /**
-     * Describes the first undecodable sequence in bytes[from, to), with positions relative to
-     * {@code from}, as "byte 0xff in position 3: invalid start byte".
+     * The first undecodable sequence in bytes[from, to) as CPython's decoder blames it: its
+     * start and end relative to {@code from}, and the reason.
      */
-    static String describe(byte[] bytes, int from, int to) {
+    record Problem(int start, int end, String reason) {
+
+        /** As CPython words it: "byte 0xff in position 3: invalid start byte". */
+        String describe(byte[] bytes, int from) {
+            if (end - start == 1) {
+                return String.format("byte 0x%02x in position %d: %s", bytes[from + start] & 0xff, start, reason);
+            }
+            return String.format("bytes in position %d-%d: %s", start, end - 1, reason);
+        }
+    }
+
+    static Problem locate(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
             int length = validSequenceLength(bytes, i, to);
@@ -55,11 +66,12 @@ final class Utf8Problem {
             end = i + k;
             reason = i + k >= to && k < expected ? "unexpected end of data" : "invalid continuation byte";
         }
-        int position = i - from;
-        if (end - i == 1) {
-            return String.format("byte 0x%02x in position %d: %s", first, position, reason);
-        }
-        return String.format("bytes in position %d-%d: %s", position, end - 1 - from, reason);
+        return new Problem(i - from, end - from, reason);
+    }
+
+    /** {@link #locate} as CPython words it, e.g. "byte 0xff in position 3: invalid start byte". */
+    static String describe(byte[] bytes, int from, int to) {
+        return locate(bytes, from, to).describe(bytes, from);
     }
 
     /** How many bytes a sequence starting with {@code first} has, or 0 for a byte that cannot start one. */

@@ -7,6 +7,7 @@ import skein.interpreter.ast.Module;
 import skein.interpreter.ast.Pos;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.parser.PythonSyntaxError;
+import skein.interpreter.parser.SourceDecodeError;
 import skein.interpreter.parser.SourceParser;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
@@ -27,6 +28,8 @@ public final class ModuleCompiler {
             return Translator.translateModule(language, source, module);
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.fromParser(e);
+        } catch (SourceDecodeError e) {
+            throw SyntaxErrors.fromDecoder(e);
         } catch (CompileError e) {
             Pos pos = e.pos();
             String text = pos.line() >= 1 && pos.line() <= source.getLineCount()

@@ -3,12 +3,15 @@ package skein.interpreter.runtime.exception;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import skein.interpreter.SkeinLanguage;
 import skein.interpreter.objects.PBaseException;
+import skein.interpreter.objects.PBytes;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.parser.PythonSyntaxError;
+import skein.interpreter.parser.SourceDecodeError;
 import skein.interpreter.runtime.BuiltinTypes;
+import skein.interpreter.runtime.Calls;
 
 /** CPython's SyntaxError objects: {@code msg}, {@code filename}, {@code lineno}, {@code offset}, {@code text}... */
 public final class SyntaxErrors {
@@ -23,7 +26,21 @@ public final class SyntaxErrors {
             case INDENTATION_ERROR -> "IndentationError";
             case TAB_ERROR -> "TabError";
         };
+        if (e.lineno() == 0) {
+            // Errors about the file as a whole (its encoding, a NUL in a module) carry only their message.
+            Object error = Calls.call(SkeinLanguage.types().exceptionByName(type), e.msg());
+            return new PException((PBaseException) error, null);
+        }
         return create(type, e.msg(), e.filename(), e.lineno(), e.offset(), e.endLineno(), e.endOffset(), e.text());
+    }
+
+    /** The bare UnicodeDecodeError CPython raises for a name in the source that is not UTF-8. */
+    @TruffleBoundary
+    public static PException fromDecoder(SourceDecodeError e) {
+        BuiltinTypes types = SkeinLanguage.types();
+        Object error = Calls.call(types.unicodeDecodeError, e.encoding(), new PBytes(types.bytesType, e.object()),
+                (long) e.start(), (long) e.end(), e.reason());
+        return new PException((PBaseException) error, null);
     }
 
     /** A SyntaxError (or subclass, by name) with its details; line and offsets are 1-based, 0 when unknown. */
