@@ -47,24 +47,26 @@ final class TextIOMethods {
         d.method(text, "read(self, size=-1, /)", a -> stream(a[0]).read(IOTypes.size(a[1])));
         d.method(text, "readline(self, size=-1, /)", a -> stream(a[0]).readLine(IOTypes.size(a[1])));
         d.method(text, "readlines(self, hint=-1, /)", a -> {
+            // As CPython's IOBase.readlines: by iteration, stopping once the lines exceed the hint.
             PTextIO stream = stream(a[0]);
             long hint = IOTypes.size(a[1]);
             List<Object> lines = new ArrayList<>();
             long total = 0;
             String line;
-            while (!(line = stream.readLine(-1)).isEmpty()) {
+            while (!(line = stream.next()).isEmpty()) {
                 lines.add(line);
-                total += line.length();
-                if (hint > 0 && total >= hint) {
+                long length = line.codePointCount(0, line.length());
+                if (hint > 0 && length > hint - total) {
                     break;
                 }
+                total += length;
             }
             return new PList(t.listType, lines.toArray());
         });
-        d.method(text, "seek(self, cookie, whence=0, /)",
-                a -> stream(a[0]).seek(Numbers.indexAsLong(a[1]), (int) Numbers.indexAsLong(a[2])));
+        d.method(text, "seek(self, cookie, whence=0, /)", a -> stream(a[0]).seek(a[1], Numbers.asInt(a[2])));
         d.method(text, "tell(self, /)", a -> stream(a[0]).tell());
-        d.method(text, "truncate(self, pos=None, /)", a -> stream(a[0]).truncate(a[1] == PNone.NONE ? -1 : Numbers.indexAsLong(a[1])));
+        d.method(text, "truncate(self, pos=None, /)",
+                a -> stream(a[0]).truncate(a[1] == PNone.NONE ? null : Numbers.indexAsLong(a[1])));
         d.method(text, "flush(self, /)", a -> {
             stream(a[0]).flush();
             return PNone.NONE;
@@ -100,7 +102,7 @@ final class TextIOMethods {
             return a[0];
         });
         d.method(text, "__next__(self, /)", a -> {
-            String line = stream(a[0]).readLine(-1);
+            String line = stream(a[0]).next();
             if (line.isEmpty()) {
                 throw PythonErrors.stopIteration();
             }
@@ -115,9 +117,9 @@ final class TextIOMethods {
         d.getter(text, "name", self -> stream(self).name());
         d.getter(text, "mode", self -> stream(self).mode());
         d.getter(text, "encoding", self -> stream(self).encoding());
-        d.getter(text, "errors", self -> "strict");
-        d.getter(text, "line_buffering", self -> false);
-        d.getter(text, "newlines", self -> PNone.NONE);
+        d.getter(text, "errors", self -> stream(self).errors());
+        d.getter(text, "line_buffering", self -> stream(self).lineBuffered());
+        d.getter(text, "newlines", self -> stream(self).newlines());
     }
 
     private static PTextIO stream(Object self) {

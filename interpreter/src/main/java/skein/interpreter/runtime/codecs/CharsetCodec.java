@@ -83,18 +83,25 @@ final class CharsetCodec implements Codec {
     }
 
     @Override
-    public String decode(byte[] data, String errors) {
+    public Decoded decode(byte[] data, String errors, boolean last) {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        Decoding decoding = new Decoding(name, data, errors, null);
+        Decoding decoding = new Decoding(name, data, errors, last, null);
         ByteBuffer in = ByteBuffer.wrap(data);
         CharBuffer chunk = CharBuffer.allocate(Math.max(16, data.length));
         while (true) {
-            CoderResult result = decoder.decode(in, chunk, true);
+            CoderResult result = decoder.decode(in, chunk, last);
             chunk.flip();
             decoding.out.append(chunk);
             chunk.clear();
             if (result.isUnderflow()) {
+                if (!last) {
+                    // Java leaves a sequence cut short by the end of a piece unread: it waits for the next.
+                    if (in.hasRemaining()) {
+                        decoding.holdBack(in.position());
+                    }
+                    return decoding.result();
+                }
                 decoder.flush(chunk);
                 chunk.flip();
                 decoding.out.append(chunk);

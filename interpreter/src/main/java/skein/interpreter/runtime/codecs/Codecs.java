@@ -46,8 +46,11 @@ public final class Codecs {
         return lookup(encoding, "decode").decode(data, errors);
     }
 
-    /** @param operation "encode" or "decode", for the message about codecs that are not text encodings */
-    private static Codec lookup(String encoding, String operation) {
+    /**
+     * @param operation "encode", "decode" or "open": which function of the codecs module the
+     *                  message about codecs that are not text encodings points to
+     */
+    static Codec lookup(String encoding, String operation) {
         String key = normalize(encoding);
         Codec codec = BUILTIN.get(key);
         if (codec == null) {

@@ -20,15 +20,35 @@ final class Decoding {
     final String encoding;
     final byte[] data;
     final StringBuilder out;
+    /** Whether the data ends the input; else a sequence cut short by its end waits for more. */
+    final boolean last;
     private final String errors;
     private final SurrogateReader surrogates;
+    private int consumed;
 
-    Decoding(String encoding, byte[] data, String errors, SurrogateReader surrogates) {
+    Decoding(String encoding, byte[] data, String errors, boolean last, SurrogateReader surrogates) {
         this.encoding = encoding;
         this.data = data;
         this.errors = errors;
+        this.last = last;
         this.surrogates = surrogates;
         this.out = new StringBuilder(data.length);
+        this.consumed = data.length;
+    }
+
+    /**
+     * Bytes {@code [start, end)} begin a sequence that the end of the data cuts short: an error
+     * when the data is the last, else they are left for the next piece and decoding stops.
+     * Answers the position where decoding goes on.
+     */
+    int endOfData(int start, int end, String reason) {
+        return last ? error(start, end, reason) : holdBack(start);
+    }
+
+    /** Stops decoding, leaving the bytes from {@code start} on for the next piece; answers the end. */
+    int holdBack(int start) {
+        consumed = start;
+        return data.length;
     }
 
     /**
@@ -79,7 +99,7 @@ final class Decoding {
         }
     }
 
-    String result() {
-        return out.toString();
+    Decoded result() {
+        return new Decoded(out.toString(), consumed);
     }
 }

@@ -45,12 +45,12 @@ final class EscapeCodec implements Codec {
     }
 
     @Override
-    public String decode(byte[] data, String errors) {
-        Decoding decoding = new Decoding(name, data, errors, null);
+    public Decoded decode(byte[] data, String errors, boolean last) {
+        Decoding decoding = new Decoding(name, data, errors, last, null);
         return raw ? decodeRaw(decoding) : decodeEscapes(decoding);
     }
 
-    private static String decodeEscapes(Decoding decoding) {
+    private static Decoded decodeEscapes(Decoding decoding) {
         byte[] data = decoding.data;
         StringBuilder out = decoding.out;
         int n = data.length;
@@ -64,7 +64,7 @@ final class EscapeCodec implements Codec {
             }
             int start = i;
             if (i + 1 >= n) {
-                i = decoding.error(start, n, "\\ at end of string");
+                i = decoding.endOfData(start, n, "\\ at end of string");
                 continue;
             }
             int c = data[i + 1] & 0xff;
@@ -97,7 +97,7 @@ final class EscapeCodec implements Codec {
         return decoding.result();
     }
 
-    private static String decodeRaw(Decoding decoding) {
+    private static Decoded decodeRaw(Decoding decoding) {
         byte[] data = decoding.data;
         StringBuilder out = decoding.out;
         int n = data.length;
@@ -115,8 +115,12 @@ final class EscapeCodec implements Codec {
                 i++;
             }
             boolean escape = backslashes % 2 == 1 && i < n && (data[i] == 'u' || data[i] == 'U');
-            out.repeat('\\', escape ? backslashes - 1 : backslashes);
-            if (escape) {
+            // An odd run cut by the end of a piece may yet start an escape: its last backslash waits.
+            boolean waits = backslashes % 2 == 1 && i == n && !decoding.last;
+            out.repeat('\\', escape || waits ? backslashes - 1 : backslashes);
+            if (waits) {
+                i = decoding.holdBack(n - 1);
+            } else if (escape) {
                 int start = i - 1;
                 int digits = data[i] == 'u' ? 4 : 8;
                 String truncated = digits == 4 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
@@ -132,7 +136,10 @@ final class EscapeCodec implements Codec {
         long value = 0;
         int i = at;
         for (int k = 0; k < digits; k++, i++) {
-            int digit = i < data.length ? Character.digit(data[i] & 0xff, 16) : -1;
+            if (i >= data.length) {
+                return decoding.endOfData(start, i, truncated);
+            }
+            int digit = Character.digit(data[i] & 0xff, 16);
             if (digit < 0) {
                 return decoding.error(start, i, truncated);
             }
@@ -148,15 +155,21 @@ final class EscapeCodec implements Codec {
     /** Reads {@code \N{name}}; answers where decoding goes on. */
     private static int namedEscape(Decoding decoding, int start, int at) {
         byte[] data = decoding.data;
-        if (at >= data.length || data[at] != '{') {
+        if (at >= data.length) {
+            return decoding.endOfData(start, at, "malformed \\N character escape");
+        }
+        if (data[at] != '{') {
             return decoding.error(start, at, "malformed \\N character escape");
         }
         int close = at + 1;
         while (close < data.length && data[close] != '}') {
             close++;
         }
-        if (close >= data.length || close == at + 1) {
-            return decoding.error(start, Math.min(close, data.length), "malformed \\N character escape");
+        if (close >= data.length) {
+            return decoding.endOfData(start, data.length, "malformed \\N character escape");
+        }
+        if (close == at + 1) {
+            return decoding.error(start, close, "malformed \\N character escape");
         }
         StringBuilder name = new StringBuilder();
         for (int k = at + 1; k < close; k++) {

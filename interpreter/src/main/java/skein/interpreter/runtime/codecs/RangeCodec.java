@@ -58,11 +58,11 @@ final class RangeCodec implements Codec {
     }
 
     @Override
-    public String decode(byte[] data, String errors) {
+    public Decoded decode(byte[] data, String errors, boolean last) {
         if (limit == 256) {
-            return new String(data, StandardCharsets.ISO_8859_1);
+            return new Decoded(new String(data, StandardCharsets.ISO_8859_1), data.length);
         }
-        Decoding decoding = new Decoding(name, data, errors, null);
+        Decoding decoding = new Decoding(name, data, errors, last, null);
         int i = 0;
         while (i < data.length) {
             if (data[i] >= 0) {

@@ -53,7 +53,7 @@ final class UnitCodec implements Codec {
     }
 
     @Override
-    public String decode(byte[] data, String errors) {
+    public Decoded decode(byte[] data, String errors, boolean last) {
         boolean big = form == Form.BIG;
         int start = 0;
         if (form == Form.MARKED && data.length >= width) {
@@ -65,18 +65,18 @@ final class UnitCodec implements Codec {
             }
         }
         String orderedName = form != Form.MARKED ? name : name + (big ? "-be" : "-le");
-        Decoding decoding = new Decoding(orderedName, data, errors, surrogateReader(big));
+        Decoding decoding = new Decoding(orderedName, data, errors, last, surrogateReader(big));
         return width == 2 ? decode16(decoding, start, big) : decode32(decoding, start, big);
     }
 
-    private static String decode16(Decoding decoding, int start, boolean big) {
+    private static Decoded decode16(Decoding decoding, int start, boolean big) {
         byte[] data = decoding.data;
         StringBuilder out = decoding.out;
         int n = data.length;
         int i = start;
         while (i < n) {
             if (n - i < 2) {
-                i = decoding.error(i, n, "truncated data");
+                i = decoding.endOfData(i, n, "truncated data");
                 continue;
             }
             int unit = (int) readUnit(data, i, big, 2);
@@ -86,7 +86,7 @@ final class UnitCodec implements Codec {
             } else if (unit >= 0xDC00) {
                 i = decoding.error(i, i + 2, "illegal encoding");
             } else if (n - i < 4) {
-                i = decoding.error(i, n, "unexpected end of data");
+                i = decoding.endOfData(i, n, "unexpected end of data");
             } else {
                 int low = (int) readUnit(data, i + 2, big, 2);
                 if (low < 0xDC00 || low > 0xDFFF) {
@@ -100,14 +100,14 @@ final class UnitCodec implements Codec {
         return decoding.result();
     }
 
-    private static String decode32(Decoding decoding, int start, boolean big) {
+    private static Decoded decode32(Decoding decoding, int start, boolean big) {
         byte[] data = decoding.data;
         StringBuilder out = decoding.out;
         int n = data.length;
         int i = start;
         while (i < n) {
             if (n - i < 4) {
-                i = decoding.error(i, n, "truncated data");
+                i = decoding.endOfData(i, n, "truncated data");
                 continue;
             }
             long c = readUnit(data, i, big, 4);
@@ -121,6 +121,27 @@ final class UnitCodec implements Codec {
             }
         }
         return decoding.result();
+    }
+
+    /**
+     * The plain form's streams start with a byte order mark, little- or big-endian, and the
+     * codec of that order reads the rest; a stream without one is refused once read, as CPython
+     * refuses it.
+     */
+    @Override
+    public StreamStart streamStart() {
+        if (form != Form.MARKED) {
+            return null;
+        }
+        byte[] little = new byte[width];
+        byte[] big = new byte[width];
+        for (int k = 0; k < width; k++) {
+            little[k] = (byte) (0xFEFF >>> (8 * k));
+            big[width - 1 - k] = little[k];
+        }
+        String missing = (width == 2 ? "UTF-16" : "UTF-32") + " stream does not start with BOM";
+        return new StreamStart(new byte[][] {little, big},
+                new Codec[] {new UnitCodec(width, Form.LITTLE), new UnitCodec(width, Form.BIG)}, missing, false);
     }
 
     private long readUnit(byte[] data, int at, boolean big) {

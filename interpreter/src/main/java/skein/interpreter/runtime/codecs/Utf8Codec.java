@@ -76,8 +76,8 @@ final class Utf8Codec implements Codec {
     }
 
     @Override
-    public String decode(byte[] data, String errors) {
-        Decoding decoding = new Decoding(NAME, data, errors, SURROGATES);
+    public Decoded decode(byte[] data, String errors, boolean last) {
+        Decoding decoding = new Decoding(NAME, data, errors, last, SURROGATES);
         StringBuilder out = decoding.out;
         int n = data.length;
         int i = 0;
@@ -120,10 +120,15 @@ final class Utf8Codec implements Codec {
                     break;
                 }
             }
-            if (bad) {
+            if (bad && b == 0xED && n - i == 2 && (data[i + 1] & 0xff) >= 0xA0 && (data[i + 1] & 0xff) <= 0xBF
+                    && !decoding.last) {
+                // The first two bytes of an encoded surrogate wait, as in CPython, so that
+                // surrogatepass can read it whole when a piece cuts it.
+                i = decoding.holdBack(i);
+            } else if (bad) {
                 i = decoding.error(i, i + k, "invalid continuation byte");
             } else if (k <= continuations) {
-                i = decoding.error(i, n, "unexpected end of data");
+                i = decoding.endOfData(i, n, "unexpected end of data");
             } else {
                 int c = b & (0x7F >> (continuations + 1));
                 for (k = 1; k <= continuations; k++) {

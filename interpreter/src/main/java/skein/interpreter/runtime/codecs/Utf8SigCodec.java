@@ -25,8 +25,24 @@ final class Utf8SigCodec implements Codec {
     }
 
     @Override
-    public String decode(byte[] data, String errors) {
-        boolean signed = data.length >= 3 && Arrays.equals(data, 0, 3, SIGNATURE, 0, 3);
-        return Utf8Codec.INSTANCE.decode(signed ? Arrays.copyOfRange(data, 3, data.length) : data, errors);
+    public Decoded decode(byte[] data, String errors, boolean last) {
+        if (!isSigned(data)) {
+            return Utf8Codec.INSTANCE.decode(data, errors, last);
+        }
+        Decoded body = Utf8Codec.INSTANCE.decode(Arrays.copyOfRange(data, 3, data.length), errors, last);
+        return new Decoded(body.text(), body.consumed() + SIGNATURE.length);
+    }
+
+    private static boolean isSigned(byte[] data) {
+        return data.length >= 3 && Arrays.equals(data, 0, 3, SIGNATURE, 0, 3);
+    }
+
+    /**
+     * A stream's start is read as a whole once it has three bytes or cannot be the signature,
+     * and UTF-8 reads the rest. Like CPython, a stream too short to tell is never decided.
+     */
+    @Override
+    public StreamStart streamStart() {
+        return new StreamStart(new byte[][] {SIGNATURE}, new Codec[] {Utf8Codec.INSTANCE}, null, true);
     }
 }

@@ -80,7 +80,15 @@ public interface ByteStore {
 
             @Override
             public void truncate(long size) throws IOException {
-                channel.truncate(size);
+                // A Python file keeps its position, and grows with zeros to a larger size; Java does neither.
+                long position = channel.position();
+                if (size > channel.size()) {
+                    channel.position(size - 1);
+                    channel.write(ByteBuffer.allocate(1));
+                } else {
+                    channel.truncate(size);
+                }
+                channel.position(position);
             }
         };
     }

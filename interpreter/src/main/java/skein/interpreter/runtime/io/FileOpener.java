@@ -13,7 +13,6 @@ import skein.interpreter.runtime.exception.PythonErrors;
 
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.OpenOption;
 import java.nio.file.StandardOpenOption;
@@ -24,6 +23,9 @@ import java.util.Set;
 /** The {@code open()} builtin: mode parsing with CPython's errors, then a text or binary stream on a Truffle file. */
 public final class FileOpener {
 
+    /** The encoding of text files opened without one: the locale's, which Skein takes to be UTF-8. */
+    private static final String LOCALE_ENCODING = "UTF-8";
+
     private FileOpener() {
     }
 
@@ -33,34 +35,20 @@ public final class FileOpener {
         if (!(modeArg instanceof String mode)) {
             throw PythonErrors.typeError("open() argument 'mode' must be str, not " + TypeOf.name(modeArg));
         }
+        String encodingName = optionalText(encoding, "encoding");
+        String errorsName = optionalText(errors, "errors");
+        String newlineMode = optionalText(newline, "newline");
         Mode parsed = Mode.parse(mode);
         if (parsed.binary) {
-            if (encoding != PNone.NONE) {
+            if (encodingName != null) {
                 throw PythonErrors.valueError("binary mode doesn't take an encoding argument");
             }
-            if (errors != PNone.NONE) {
+            if (errorsName != null) {
                 throw PythonErrors.valueError("binary mode doesn't take an errors argument");
             }
-            if (newline != PNone.NONE) {
+            if (newlineMode != null) {
                 throw PythonErrors.valueError("binary mode doesn't take a newline argument");
             }
-        }
-        String newlineMode = null;
-        if (newline != PNone.NONE) {
-            if (!(newline instanceof String s)) {
-                throw PythonErrors.typeError("open() argument 'newline' must be str or None, not " + TypeOf.name(newline));
-            }
-            if (!s.isEmpty() && !s.equals("\n") && !s.equals("\r") && !s.equals("\r\n")) {
-                throw PythonErrors.valueError("illegal newline value: " + s);
-            }
-            newlineMode = s;
-        }
-        Charset charset = StandardCharsets.UTF_8;
-        if (encoding != PNone.NONE) {
-            if (!(encoding instanceof String name)) {
-                throw PythonErrors.typeError("open() argument 'encoding' must be str or None, not " + TypeOf.name(encoding));
-            }
-            charset = Encodings.lookup(name);
         }
         String path = path(file);
         TruffleFile truffleFile = context.env().getPublicTruffleFile(path);
@@ -76,14 +64,58 @@ public final class FileOpener {
             throw FileErrors.osError(13, "Permission denied", path);
         }
         ByteStore store = ByteStore.of(channel, parsed.append);
+        if (parsed.append) {
+            // As CPython's FileIO, an appending file starts at its end, so tell() says where writes go.
+            try {
+                store.position(store.size());
+            } catch (IOException e) {
+                throw closing(store, FileErrors.fromIOException(e, path));
+            }
+        }
         BuiltinTypes types = context.types();
         if (parsed.binary) {
             String typeName = parsed.readable && parsed.writable ? "_io.BufferedRandom"
                     : parsed.readable ? "_io.BufferedReader" : "_io.BufferedWriter";
             return new PBinaryIO(types.other(typeName), path, parsed.modeText(), store, parsed.readable, parsed.writable);
         }
-        return new PTextIO(types.other("_io.TextIOWrapper"), path, parsed.modeText(), charset, store, parsed.readable,
-                parsed.writable, false, newlineMode);
+        try {
+            // CPython checks these once the file is open (and created), as TextIOWrapper's arguments.
+            if (newlineMode != null && !newlineMode.isEmpty() && !newlineMode.equals("\n") && !newlineMode.equals("\r")
+                    && !newlineMode.equals("\r\n")) {
+                throw PythonErrors.valueError("illegal newline value: " + newlineMode);
+            }
+            String textEncoding = encodingName == null || encodingName.equals("locale") ? LOCALE_ENCODING : encodingName;
+            return new PTextIO(types.other("_io.TextIOWrapper"), path, parsed.modeText(), textEncoding,
+                    errorsName == null ? "strict" : errorsName, store, parsed.readable, parsed.writable, false,
+                    newlineMode);
+        } catch (RuntimeException e) {
+            throw closing(store, e);
+        }
+    }
+
+    /** Closes a file that failed to open as asked; answers the failure to raise. */
+    private static RuntimeException closing(ByteStore store, RuntimeException failure) {
+        try {
+            store.close();
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    /** A str-or-None argument of open(): null for None. */
+    private static String optionalText(Object value, String parameter) {
+        if (value == PNone.NONE) {
+            return null;
+        }
+        if (!(value instanceof String text)) {
+            throw PythonErrors.typeError("open() argument '" + parameter + "' must be str or None, not "
+                    + TypeOf.name(value));
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw PythonErrors.valueError("embedded null character");
+        }
+        return text;
     }
 
     /** A path from a str, bytes or {@code os.PathLike} argument. */

@@ -2,65 +2,93 @@ package skein.interpreter.runtime.io;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import skein.interpreter.SkeinLanguage;
+import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.objects.PythonObject;
-import skein.interpreter.runtime.exception.PException;
+import skein.interpreter.runtime.Comparisons;
+import skein.interpreter.runtime.Numbers;
+import skein.interpreter.runtime.Reprs;
+import skein.interpreter.runtime.codecs.StreamDecoder;
+import skein.interpreter.runtime.codecs.StreamEncoder;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.interpreter.runtime.format.FloatRounding;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.math.BigInteger;
+import java.util.Arrays;
 
 /**
  * A text stream ({@code io.TextIOWrapper}): the standard streams and files opened in text
- * mode. Writes are encoded into a buffer that is written out when full, on {@code flush()}, on
- * close, at exit, and after each newline when line-buffered, as CPython does. Reads decode in
- * chunks and translate {@code \r\n} and {@code \r} to {@code \n} (universal newlines) unless
- * newline translation is off. Every operation holds the stream's monitor, so text written by
- * different threads never interleaves inside one {@code write} call.
+ * mode, encoding and decoding through the codecs with the stream's error handler.
+ *
+ * <p>Writes are encoded one {@code write} at a time (so error positions count in that text)
+ * into a buffer that goes out when full, on {@code flush()}, on close, at exit, and after each
+ * line when line-buffered. Reads work as CPython's: the store is read in chunks of 8192 bytes
+ * (more when a large {@code read(n)} needs it, the whole rest for {@code read()}), each decoded
+ * with the bytes of a sequence the previous chunk cut short; the decoded chunk is consumed by
+ * the read calls. A write forgets what was read ahead and writes where reading left the store,
+ * as CPython's buffered file does. {@code tell()} rebuilds the position of the next character
+ * from the chunk being consumed, as a byte offset or, when no byte offset lands there, a cookie
+ * ({@link TellCookie}); the numbers are CPython's.
+ *
+ * <p>Every operation holds the stream's monitor, so text written by different threads never
+ * interleaves inside one {@code write} call.
  */
 public final class PTextIO extends PythonObject {
 
     private static final int CHUNK = 8192;
+    /** The most one read of a stream that cannot tell its size asks for. */
+    private static final int UNSIZED_PIECE = 1 << 20;
+    private static final byte[] NOTHING = new byte[0];
 
     private final String name;
     private final String mode;
-    private final Charset charset;
+    private final String encoding;
+    private final String errors;
     private final ByteStore store;
-    private final boolean readable;
-    private final boolean writable;
     private final boolean lineBuffered;
-    /** {@code newline} argument: null (universal), "" (no translation), "\n", "\r" or "\r\n". */
+    /** {@code newline} argument: null (universal, translated), "" (universal), "\n", "\r" or "\r\n". */
     private final String newline;
+    /** What "\n" becomes when written, or null when it stays. */
+    private final String writtenNewline;
+    /** Null when the stream is not readable. */
+    private final NewlineDecoder decoder;
+    /** Null when the stream is not writable. */
+    private final StreamEncoder encoder;
     private final ByteArrayOutputStream pendingWrites = new ByteArrayOutputStream();
-    private final CharsetDecoder decoder;
-    /** Decoded text not yet returned to the program, as decoded (before newline translation). */
-    private final StringBuilder pendingText = new StringBuilder();
-    /** Bytes read from the store but not yet decoded (an incomplete sequence at a chunk end). */
-    private ByteBuffer pendingBytes = ByteBuffer.allocate(0);
-    private boolean endOfInput;
+
+    /** The last decoded chunk, and how many of its chars the program has read. */
+    private String decodedChars = "";
+    private int decodedUsed;
+    /** Where the last chunk began: the decoder state then, and the bytes decoded since; null when unknown. */
+    private int snapshotFlags;
+    private byte[] snapshotInput;
+    /** Bytes per character in the last chunk, for tell()'s first guess. */
+    private double bytesPerChar;
+    /** False while iterating with next(), as in CPython, which then refuses tell(). */
+    private boolean telling;
     private boolean closed;
 
-    public PTextIO(PythonClass cls, String name, String mode, Charset charset, ByteStore store, boolean readable,
-                   boolean writable, boolean lineBuffered, String newline) {
+    public PTextIO(PythonClass cls, String name, String mode, String encoding, String errors, ByteStore store,
+                   boolean readable, boolean writable, boolean lineBuffered, String newline) {
         super(cls);
         this.name = name;
         this.mode = mode;
-        this.charset = charset;
+        this.encoding = encoding;
+        this.errors = errors;
         this.store = store;
-        this.readable = readable;
-        this.writable = writable;
         this.lineBuffered = lineBuffered;
         this.newline = newline;
-        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.writtenNewline = newline != null && !newline.isEmpty() && !newline.equals("\n") ? newline : null;
+        boolean universal = newline == null || newline.isEmpty();
+        this.decoder = readable ? new NewlineDecoder(StreamDecoder.of(encoding, errors), universal, newline == null) : null;
+        this.encoder = writable ? StreamEncoder.of(encoding, errors) : null;
+        this.telling = store.seekable();
+        if (encoder != null && store.seekable() && bytePosition() != 0) {
+            // Appending to a file, or writing into it: its start, and so its mark, are already there.
+            encoder.continueStream();
+        }
     }
 
     public String name() {
@@ -71,8 +99,17 @@ public final class PTextIO extends PythonObject {
         return mode;
     }
 
+    /** {@code encoding}: the name the stream was opened with. */
     public String encoding() {
-        return charset == StandardCharsets.UTF_8 ? "UTF-8" : charset.name();
+        return encoding;
+    }
+
+    public String errors() {
+        return errors;
+    }
+
+    public boolean lineBuffered() {
+        return lineBuffered;
     }
 
     public synchronized boolean isClosed() {
@@ -80,15 +117,21 @@ public final class PTextIO extends PythonObject {
     }
 
     public boolean readable() {
-        return readable;
+        return decoder != null;
     }
 
     public boolean writable() {
-        return writable;
+        return encoder != null;
     }
 
     public boolean seekable() {
         return store.seekable();
+    }
+
+    /** {@code newlines}: the line endings read so far with universal newlines, else None. */
+    @TruffleBoundary
+    public synchronized Object newlines() {
+        return decoder == null ? PNone.NONE : decoder.newlines();
     }
 
     // ---- writing ----
@@ -97,53 +140,21 @@ public final class PTextIO extends PythonObject {
     @TruffleBoundary
     public synchronized long write(String text) {
         checkOpen();
-        if (!writable) {
+        if (encoder == null) {
             throw UnsupportedOperation.error("not writable");
         }
-        repositionAfterReading();
-        String translated = newline == null || newline.isEmpty() || newline.equals("\n") ? text : text.replace("\n", newline);
-        byte[] bytes = encode(translated);
+        boolean hasNewline = text.indexOf('\n') >= 0;
+        String translated = hasNewline && writtenNewline != null ? text.replace("\n", writtenNewline) : text;
+        byte[] bytes = encoder.encode(translated);
         pendingWrites.write(bytes, 0, bytes.length);
-        if (pendingWrites.size() >= CHUNK || (lineBuffered && text.indexOf('\n') >= 0)) {
+        if (pendingWrites.size() >= CHUNK || (lineBuffered && (hasNewline || text.indexOf('\r') >= 0))) {
             flushWrites();
         }
+        forgetReadAhead();
+        if (decoder != null) {
+            decoder.reset();
+        }
         return text.codePointCount(0, text.length());
-    }
-
-    private byte[] encode(String text) {
-        try {
-            ByteBuffer buffer = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
-            byte[] out = new byte[buffer.remaining()];
-            buffer.get(out);
-            return out;
-        } catch (CharacterCodingException e) {
-            throw encodeError(text);
-        }
-    }
-
-    private PException encodeError(String text) {
-        var encoder = charset.newEncoder();
-        int index = 0;
-        for (int offset = 0; offset < text.length(); index++) {
-            int codePoint = text.codePointAt(offset);
-            if (!encoder.canEncode(new String(Character.toChars(codePoint)))) {
-                return PythonErrors.create(SkeinLanguage.types().exceptionByName("UnicodeEncodeError"),
-                        "'" + encodingName() + "' codec can't encode character '\\u" + String.format("%04x", codePoint)
-                                + "' in position " + index + ": ordinal not in range(" + (charset.name().equals("US-ASCII")
-                                ? 128 : 256) + ")");
-            }
-            offset += Character.charCount(codePoint);
-        }
-        return PythonErrors.valueError("cannot encode text");
-    }
-
-    private String encodingName() {
-        return switch (charset.name()) {
-            case "US-ASCII" -> "ascii";
-            case "ISO-8859-1" -> "latin-1";
-            default -> charset.name().toLowerCase();
-        };
     }
 
     @TruffleBoundary
@@ -204,56 +215,115 @@ public final class PTextIO extends PythonObject {
 
     private void checkReadable() {
         checkOpen();
-        if (!readable) {
+        if (decoder == null) {
             throw UnsupportedOperation.error("not readable");
         }
         flushWrites();
     }
 
-    /** Decodes another chunk into the pending text; false at the end of the input. */
-    private boolean fill() {
-        if (endOfInput) {
-            return false;
+    private void setDecodedChars(String chars) {
+        decodedChars = chars;
+        decodedUsed = 0;
+    }
+
+    private void forgetReadAhead() {
+        setDecodedChars("");
+        snapshotInput = null;
+    }
+
+    /** Takes up to {@code count} characters of the decoded chunk; all of them when count is negative. */
+    private String takeDecoded(long count) {
+        int end = count < 0 ? decodedChars.length() : advance(decodedChars, decodedUsed, count);
+        String taken = decodedChars.substring(decodedUsed, end);
+        decodedUsed = end;
+        return taken;
+    }
+
+    /** The char index {@code count} code points after {@code from}, or the end of the text. */
+    private static int advance(String text, int from, long count) {
+        int at = from;
+        for (long k = 0; k < count && at < text.length(); k++) {
+            at += Character.charCount(text.codePointAt(at));
         }
-        byte[] chunk = new byte[CHUNK];
-        int n;
+        return at;
+    }
+
+    private static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+
+    /**
+     * Reads and decodes the next chunk, which replaces the decoded one; false at the end of the
+     * input. A read wanting {@code sizeHint} more characters asks for as many bytes as they took
+     * in the last chunk, if that is more than a chunk.
+     */
+    private boolean readChunk(long sizeHint) {
+        int flagsBefore = 0;
+        byte[] waitingBefore = NOTHING;
+        if (telling) {
+            flagsBefore = decoder.flags();
+            waitingBefore = decoder.waiting();
+        }
+        long size = CHUNK;
+        if (sizeHint > 0) {
+            size = Math.max(CHUNK, (long) (Math.max(bytesPerChar, 1.0) * sizeHint));
+        }
+        byte[] input = readPiece(size);
+        boolean end = input.length == 0;
+        String decoded = decoder.decode(input, end);
+        setDecodedChars(decoded);
+        int characters = length(decoded);
+        bytesPerChar = characters > 0 ? (double) input.length / characters : 0.0;
+        if (telling) {
+            snapshotFlags = flagsBefore;
+            snapshotInput = concat(waitingBefore, input);
+        }
+        return characters > 0 || !end;
+    }
+
+    /** One read of up to {@code size} bytes, as a buffered file's {@code read1}; empty at the end. */
+    private byte[] readPiece(long size) {
         try {
-            n = store.read(chunk, 0, chunk.length);
+            long limit = store.seekable() ? Math.max(store.size() - store.position(), CHUNK) : UNSIZED_PIECE;
+            byte[] buffer = new byte[(int) Math.min(Math.min(size, limit), Integer.MAX_VALUE - 16)];
+            int filled = 0;
+            while (filled < buffer.length) {
+                int n = store.read(buffer, filled, buffer.length - filled);
+                if (n <= 0) {
+                    break;
+                }
+                filled += n;
+                if (!store.seekable()) {
+                    break;
+                }
+            }
+            return filled == buffer.length ? buffer : Arrays.copyOf(buffer, filled);
         } catch (IOException e) {
             throw FileErrors.fromIOException(e, name);
         }
-        ByteBuffer input;
-        if (n <= 0) {
-            endOfInput = true;
-            input = pendingBytes;
-        } else {
-            input = ByteBuffer.allocate(pendingBytes.remaining() + n);
-            input.put(pendingBytes).put(chunk, 0, n).flip();
-        }
-        CharBuffer out = CharBuffer.allocate(input.remaining() + 1);
-        CoderResult result = decoder.decode(input, out, endOfInput);
-        if (result.isError()) {
-            throw decodeError(input, result);
-        }
-        if (endOfInput) {
-            decoder.flush(out);
-            decoder.reset();
-            if (input.hasRemaining()) {
-                throw decodeError(input, CoderResult.malformedForLength(input.remaining()));
-            }
-        }
-        pendingBytes = input.slice();
-        out.flip();
-        pendingText.append(out);
-        return n > 0 || out.length() > 0;
     }
 
-    private PException decodeError(ByteBuffer input, CoderResult result) {
-        int position = input.position();
-        int bad = input.get(position) & 0xff;
-        return PythonErrors.create(SkeinLanguage.types().unicodeDecodeError, "'" + encodingName()
-                + "' codec can't decode byte 0x" + String.format("%02x", bad) + " in position " + position
-                + ": invalid start byte");
+    private byte[] readRest() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[CHUNK];
+        try {
+            int n;
+            while ((n = store.read(buffer, 0, buffer.length)) > 0) {
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw FileErrors.fromIOException(e, name);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        if (first.length == 0) {
+            return second;
+        }
+        byte[] out = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, out, first.length, second.length);
+        return out;
     }
 
     /** {@code read(size=-1)}. */
@@ -261,188 +331,135 @@ public final class PTextIO extends PythonObject {
     public synchronized String read(long size) {
         checkReadable();
         if (size < 0) {
-            while (fill()) {
-                // read everything
-            }
-            return take(pendingText.length());
+            String result = takeDecoded(-1) + decoder.decode(readRest(), true);
+            forgetReadAhead();
+            return result;
         }
-        while (translatedLength() < size && fill()) {
-            // read until enough characters are pending
+        String first = takeDecoded(size);
+        StringBuilder result = new StringBuilder(first);
+        long remaining = size - length(first);
+        while (remaining > 0 && readChunk(remaining)) {
+            String more = takeDecoded(remaining);
+            result.append(more);
+            remaining -= length(more);
         }
-        return takeCharacters(size);
+        return result.toString();
     }
 
-    /** {@code readline(size=-1)}: the next line with its newline, or "" at the end. */
+    /** {@code readline(size=-1)}: the next line with its line ending, or "" at the end. */
     @TruffleBoundary
     public synchronized String readLine(long limit) {
         checkReadable();
+        StringBuilder chunks = new StringBuilder();
+        long chunked = 0;
+        String remaining = null;
+        String line = null;
+        int start = 0;
+        int end = 0;
+        int offsetToBuffer = 0;
         while (true) {
-            int end = lineEnd();
-            if (end >= 0) {
-                String line = take(end);
-                return limit >= 0 && line.codePointCount(0, line.length()) > limit ? cut(line, limit) : line;
-            }
-            if (limit >= 0 && translatedLength() >= limit) {
-                return takeCharacters(limit);
-            }
-            if (!fill()) {
-                return take(pendingText.length());
-            }
-        }
-    }
-
-    private String cut(String line, long limit) {
-        int offset = line.offsetByCodePoints(0, (int) limit);
-        String head = line.substring(0, offset);
-        // The rest goes back already translated; translating it again changes nothing.
-        pendingText.insert(0, line.substring(offset));
-        return head;
-    }
-
-    /** The raw index just past the next line ending in the pending text, or -1. */
-    private int lineEnd() {
-        for (int i = 0; i < pendingText.length(); i++) {
-            char c = pendingText.charAt(i);
-            if (c == '\n' && (newline == null || newline.isEmpty() || newline.equals("\n"))) {
-                return i + 1;
-            }
-            if (c == '\r' && (newline == null || newline.isEmpty() || !newline.equals("\n"))) {
-                if (i + 1 < pendingText.length()) {
-                    if (pendingText.charAt(i + 1) == '\n') {
-                        return (newline == null || newline.isEmpty() || newline.equals("\r\n")) ? i + 2 : -1;
-                    }
-                    return newline == null || newline.isEmpty() || newline.equals("\r") ? i + 1 : -1;
+            boolean more = true;
+            while (decodedChars.isEmpty()) {
+                more = readChunk(0);
+                if (!more) {
+                    break;
                 }
-                if (endOfInput) {
-                    return newline == null || newline.isEmpty() || newline.equals("\r") ? i + 1 : -1;
-                }
-                return -1;
             }
-        }
-        return -1;
-    }
-
-    /** Takes {@code rawLength} chars of pending text, translating line endings. */
-    private String take(int rawLength) {
-        String raw = pendingText.substring(0, rawLength);
-        pendingText.delete(0, rawLength);
-        return translate(raw);
-    }
-
-    private String translate(String raw) {
-        if (newline == null) {
-            return raw.replace("\r\n", "\n").replace('\r', '\n');
-        }
-        return raw;
-    }
-
-    private long translatedLength() {
-        String text = translate(pendingText.toString());
-        return text.codePointCount(0, text.length());
-    }
-
-    /** Takes up to {@code count} characters (after translation). */
-    private String takeCharacters(long count) {
-        StringBuilder out = new StringBuilder();
-        long taken = 0;
-        while (taken < count && pendingText.length() > 0) {
-            char c = pendingText.charAt(0);
-            if (c == '\r' && newline == null && pendingText.length() > 1 && pendingText.charAt(1) == '\n') {
-                pendingText.delete(0, 2);
-                out.append('\n');
-            } else if (Character.isHighSurrogate(c) && pendingText.length() > 1) {
-                out.append(pendingText, 0, 2);
-                pendingText.delete(0, 2);
+            if (!more) {
+                forgetReadAhead();
+                break;
+            }
+            if (remaining == null) {
+                line = decodedChars;
+                start = decodedUsed;
+                offsetToBuffer = 0;
             } else {
-                pendingText.deleteCharAt(0);
-                out.append(newline == null && c == '\r' ? '\n' : c);
+                line = remaining + decodedChars;
+                start = 0;
+                offsetToBuffer = remaining.length();
+                remaining = null;
             }
-            taken++;
+            int found = lineEnd(line, start);
+            if (found >= 0) {
+                end = found;
+                if (limit >= 0 && line.codePointCount(start, end) + chunked >= limit) {
+                    end = advance(line, start, limit - chunked);
+                }
+                break;
+            }
+            end = searchedUpTo(line, start);
+            if (limit >= 0 && line.codePointCount(start, end) + chunked >= limit) {
+                end = advance(line, start, limit - chunked);
+                break;
+            }
+            if (end > start) {
+                chunks.append(line, start, end);
+                chunked += line.codePointCount(start, end);
+            }
+            if (end < line.length()) {
+                remaining = line.substring(end);
+            }
+            line = null;
+            setDecodedChars("");
         }
-        return out.toString();
+        if (line != null) {
+            decodedUsed = end - offsetToBuffer;
+            chunks.append(line, start, end);
+        }
+        if (remaining != null) {
+            chunks.append(remaining);
+        }
+        return chunks.toString();
+    }
+
+    /** The char index just past the first line ending at or after {@code start}, or -1. */
+    private int lineEnd(String line, int start) {
+        if (newline == null) {
+            int at = line.indexOf('\n', start);
+            return at < 0 ? -1 : at + 1;
+        }
+        if (newline.isEmpty()) {
+            for (int i = start; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '\n') {
+                    return i + 1;
+                }
+                if (c == '\r') {
+                    return i + 1 < line.length() && line.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                }
+            }
+            return -1;
+        }
+        int at = line.indexOf(newline, start);
+        return at < 0 ? -1 : at + newline.length();
+    }
+
+    /**
+     * How far a search without a line ending covered: all the text, except the first char of a
+     * two-char line ending that may continue in the next chunk.
+     */
+    private int searchedUpTo(String line, int start) {
+        int tail = newline == null || newline.isEmpty() ? 0 : newline.length() - 1;
+        return Math.max(start, line.length() - tail);
+    }
+
+    /** {@code __next__}: the next line; tell() stays refused until the iteration ends. */
+    @TruffleBoundary
+    public synchronized String next() {
+        telling = false;
+        String line = readLine(-1);
+        if (line.isEmpty()) {
+            snapshotInput = null;
+            telling = store.seekable();
+        }
+        return line;
     }
 
     // ---- positioning ----
 
-    /** After reading, the store is ahead of what the program consumed: move it back before writing. */
-    private void repositionAfterReading() {
-        if (!readable || !store.seekable() || (pendingText.length() == 0 && !pendingBytes.hasRemaining())) {
-            return;
-        }
-        long logical = logicalPosition();
-        discardReadState();
+    private long bytePosition() {
         try {
-            store.position(logical);
-        } catch (IOException e) {
-            throw FileErrors.fromIOException(e, name);
-        }
-    }
-
-    private long logicalPosition() {
-        try {
-            return store.position() - pendingBytes.remaining() - charset.encode(pendingText.toString()).remaining();
-        } catch (IOException e) {
-            throw FileErrors.fromIOException(e, name);
-        }
-    }
-
-    private void discardReadState() {
-        pendingText.setLength(0);
-        pendingBytes = ByteBuffer.allocate(0);
-        endOfInput = false;
-        decoder.reset();
-    }
-
-    /** {@code tell()}: the byte position of what the program has read or written so far. */
-    @TruffleBoundary
-    public synchronized long tell() {
-        checkOpen();
-        requireSeekable();
-        flushWrites();
-        return logicalPosition();
-    }
-
-    /** {@code seek(offset, whence)}, with the text-mode limits CPython has. */
-    @TruffleBoundary
-    public synchronized long seek(long offset, int whence) {
-        checkOpen();
-        requireSeekable();
-        if (whence == 1 && offset != 0) {
-            throw UnsupportedOperation.error("can't do nonzero cur-relative seeks");
-        }
-        if (whence == 2 && offset != 0) {
-            throw UnsupportedOperation.error("can't do nonzero end-relative seeks");
-        }
-        if (whence < 0 || whence > 2) {
-            throw PythonErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
-        }
-        if (whence == 0 && offset < 0) {
-            throw PythonErrors.valueError("negative seek position " + offset);
-        }
-        flushWrites();
-        try {
-            long target = switch (whence) {
-                case 0 -> offset;
-                case 1 -> logicalPosition();
-                default -> store.size();
-            };
-            discardReadState();
-            store.position(target);
-            return target;
-        } catch (IOException e) {
-            throw FileErrors.fromIOException(e, name);
-        }
-    }
-
-    @TruffleBoundary
-    public synchronized long truncate(long size) {
-        checkOpen();
-        requireSeekable();
-        flushWrites();
-        try {
-            long target = size < 0 ? logicalPosition() : size;
-            store.truncate(target);
-            return target;
+            return store.position();
         } catch (IOException e) {
             throw FileErrors.fromIOException(e, name);
         }
@@ -451,6 +468,224 @@ public final class PTextIO extends PythonObject {
     private void requireSeekable() {
         if (!store.seekable()) {
             throw UnsupportedOperation.error("underlying stream is not seekable");
+        }
+    }
+
+    /**
+     * Puts the decoder in a cookie's state with nothing waiting. At the very start it is reset
+     * instead, as CPython does (so a stream that must read its byte order mark reads it again,
+     * and the line endings seen are forgotten).
+     */
+    private void restoreDecoder(long position, int flags) {
+        if (position == 0 && flags == 0) {
+            decoder.reset();
+        } else {
+            decoder.setState(NOTHING, flags);
+        }
+    }
+
+    /** {@code tell()}: the position of the next character to read, as CPython's cookie. */
+    @TruffleBoundary
+    public synchronized Object tell() {
+        checkOpen();
+        requireSeekable();
+        if (!telling) {
+            throw PythonErrors.create(SkeinLanguage.types().osError, "telling position disabled by next() call");
+        }
+        flushWrites();
+        long position = bytePosition();
+        if (decoder == null || snapshotInput == null) {
+            return position;
+        }
+        byte[] input = snapshotInput;
+        long start = position - input.length;
+        int flags = snapshotFlags;
+        int charsToSkip = decodedChars.codePointCount(0, decodedUsed);
+        if (charsToSkip == 0) {
+            return new TellCookie(start, flags, 0, 0, false).pack();
+        }
+        byte[] savedWaiting = decoder.waiting();
+        int savedFlags = decoder.flags();
+        try {
+            return rebuildCookie(input, start, flags, charsToSkip);
+        } finally {
+            decoder.setState(savedWaiting, savedFlags);
+        }
+    }
+
+    /**
+     * Finds the last point before the next character where the decoder holds nothing back, by
+     * decoding the chunk again from where it began: first a guess from the chunk's bytes per
+     * character, then byte by byte.
+     */
+    private Object rebuildCookie(byte[] input, long chunkStart, int chunkFlags, int charsToSkip) {
+        int flags = chunkFlags;
+        int skipBytes = (int) Math.min(bytesPerChar * charsToSkip, input.length);
+        int skipBack = 1;
+        while (skipBytes > 0) {
+            restoreDecoder(chunkStart, chunkFlags);
+            int decoded = length(decoder.decode(Arrays.copyOf(input, skipBytes), false));
+            int waiting = decoder.waiting().length;
+            if (waiting == 0 && decoded <= charsToSkip) {
+                flags = decoder.flags();
+                charsToSkip -= decoded;
+                break;
+            } else if (waiting > 0) {
+                skipBytes -= waiting;
+                skipBack = 1;
+            } else {
+                skipBytes -= skipBack;
+                skipBack *= 2;
+            }
+        }
+        if (skipBytes <= 0) {
+            skipBytes = 0;
+            restoreDecoder(chunkStart, chunkFlags);
+        }
+        long start = chunkStart + skipBytes;
+        if (charsToSkip == 0) {
+            return new TellCookie(start, flags, 0, 0, false).pack();
+        }
+        int bytesToFeed = 0;
+        int decodedSinceStart = 0;
+        int i = skipBytes;
+        for (; i < input.length; i++) {
+            decodedSinceStart += length(decoder.decode(new byte[] {input[i]}, false));
+            bytesToFeed++;
+            if (decoder.waiting().length == 0 && decodedSinceStart <= charsToSkip) {
+                start += bytesToFeed;
+                charsToSkip -= decodedSinceStart;
+                flags = decoder.flags();
+                bytesToFeed = 0;
+                decodedSinceStart = 0;
+            }
+            if (decodedSinceStart >= charsToSkip) {
+                break;
+            }
+        }
+        boolean needEof = false;
+        if (i == input.length) {
+            decodedSinceStart += length(decoder.decode(NOTHING, true));
+            needEof = true;
+            if (decodedSinceStart < charsToSkip) {
+                throw PythonErrors.create(SkeinLanguage.types().osError, "can't reconstruct logical file position");
+            }
+        }
+        return new TellCookie(start, flags, bytesToFeed, charsToSkip, needEof).pack();
+    }
+
+    /**
+     * {@code seek(cookie, whence)}: to a position tell() gave (whence 0), to where the stream is
+     * (whence 1, offset 0) or to its end (whence 2, offset 0). Answers the new position: the
+     * cookie as given for whence 0.
+     */
+    @TruffleBoundary
+    public synchronized Object seek(Object cookie, int whence) {
+        checkOpen();
+        requireSeekable();
+        Object target = cookie;
+        switch (whence) {
+            case 0 -> {
+            }
+            case 1 -> {
+                if (!Comparisons.equal(cookie, 0L)) {
+                    throw UnsupportedOperation.error("can't do nonzero cur-relative seeks");
+                }
+                target = tell();
+            }
+            case 2 -> {
+                if (!Comparisons.equal(cookie, 0L)) {
+                    throw UnsupportedOperation.error("can't do nonzero end-relative seeks");
+                }
+                return seekEnd();
+            }
+            default -> throw PythonErrors.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+        }
+        if (Comparisons.test(target, 0L, Comparisons.Op.LT)) {
+            throw PythonErrors.valueError("negative seek position " + Reprs.repr(target));
+        }
+        flushWrites();
+        seek(TellCookie.unpack(asBigInteger(target)));
+        return target;
+    }
+
+    /** {@code int(cookie)}, as CPython reads a cookie. */
+    private static BigInteger asBigInteger(Object cookie) {
+        Double real = Numbers.floatValueOrNull(cookie);
+        Object value = real != null ? FloatRounding.truncate(real) : Numbers.index(cookie);
+        return value instanceof BigInteger big ? big : BigInteger.valueOf(((Number) value).longValue());
+    }
+
+    private void seek(TellCookie cookie) {
+        if (cookie.position() < 0) {
+            throw FileErrors.osError(22, "Invalid argument", null);
+        }
+        try {
+            store.position(cookie.position());
+        } catch (IOException e) {
+            throw FileErrors.fromIOException(e, name);
+        }
+        forgetReadAhead();
+        if (decoder != null) {
+            restoreDecoder(cookie.position(), cookie.decoderFlags());
+            snapshotFlags = cookie.decoderFlags();
+            snapshotInput = NOTHING;
+            if (cookie.charsToSkip() != 0) {
+                byte[] input = cookie.bytesToFeed() < 0 ? readRest() : readPiece(cookie.bytesToFeed());
+                snapshotInput = input;
+                setDecodedChars(decoder.decode(input, cookie.needEof()));
+                if (length(decodedChars) < cookie.charsToSkip()) {
+                    throw PythonErrors.create(SkeinLanguage.types().osError, "can't restore logical file position");
+                }
+                decodedUsed = advance(decodedChars, 0, cookie.charsToSkip());
+            }
+        }
+        restartEncoder(cookie.position() == 0 && cookie.decoderFlags() == 0);
+    }
+
+    private long seekEnd() {
+        flushWrites();
+        forgetReadAhead();
+        if (decoder != null) {
+            decoder.reset();
+        }
+        try {
+            long end = store.size();
+            store.position(end);
+            restartEncoder(end == 0);
+            return end;
+        } catch (IOException e) {
+            throw FileErrors.fromIOException(e, name);
+        }
+    }
+
+    /** The encoder writes a byte order mark next only at the start of the file. */
+    private void restartEncoder(boolean atStart) {
+        if (encoder == null) {
+            return;
+        }
+        if (atStart) {
+            encoder.reset();
+        } else {
+            encoder.continueStream();
+        }
+    }
+
+    /** {@code truncate(pos)}: the file's new size; null means where the underlying file is now. */
+    @TruffleBoundary
+    public synchronized long truncate(Long size) {
+        checkOpen();
+        flushWrites();
+        requireSeekable();
+        long target = size == null ? bytePosition() : size;
+        if (target < 0) {
+            throw FileErrors.osError(22, "Invalid argument", null);
+        }
+        try {
+            store.truncate(target);
+            return target;
+        } catch (IOException e) {
+            throw FileErrors.fromIOException(e, name);
         }
     }
 }
