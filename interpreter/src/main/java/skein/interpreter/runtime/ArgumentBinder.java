@@ -1,7 +1,6 @@
 package skein.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import skein.interpreter.objects.PBuiltinFunction;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.Signature;
@@ -37,9 +36,6 @@ public final class ArgumentBinder {
             keywordNames = NO_NAMES;
             keywordValues = NO_VALUES;
         }
-        if (callee instanceof PBuiltinFunction builtin) {
-            BuiltinArgumentErrors.checkCounts(builtin, positional.length, keywordNames.length);
-        }
         String[] names = signature.names();
         int positionalCount = signature.positionalCount();
         Object[] arguments = PArguments.create(signature.slotCount());
@@ -62,12 +58,12 @@ public final class ArgumentBinder {
             int slot = keywordSlot(signature, name);
             if (slot >= 0) {
                 if (arguments[slot] != null) {
-                    throw ArgumentErrors.of(callee).multipleValues(name, slot);
+                    throw errors(callee, positional, keywordNames).multipleValues(name, slot);
                 }
                 arguments[slot] = keywordValues[k];
             } else if (extraKeywords != null) {
                 if (extraKeywords.getItem(name) != null) {
-                    throw ArgumentErrors.of(callee).duplicateKeyword(name);
+                    throw errors(callee, positional, keywordNames).duplicateKeyword(name);
                 }
                 extraKeywords.setItem(name, keywordValues[k]);
             } else if (isPositionalOnly(signature, name)) {
@@ -76,14 +72,14 @@ public final class ArgumentBinder {
                 }
                 positionalOnlyPassedByName.add(name);
             } else {
-                throw ArgumentErrors.of(callee).unexpectedKeyword(name);
+                throw errors(callee, positional, keywordNames).unexpectedKeyword(name);
             }
         }
         if (positionalOnlyPassedByName != null) {
-            throw ArgumentErrors.of(callee).positionalOnlyByKeyword(positionalOnlyPassedByName);
+            throw errors(callee, positional, keywordNames).positionalOnlyByKeyword(positionalOnlyPassedByName);
         }
         if (given > positionalCount && !signature.hasVarArgs()) {
-            throw ArgumentErrors.of(callee).tooManyPositional(signature, defaults, given,
+            throw errors(callee, positional, keywordNames).tooManyPositional(signature, defaults, given,
                     countBound(arguments, kwStart, signature.keywordOnlyCount()));
         }
         int firstDefault = positionalCount - (defaults == null ? 0 : defaults.length);
@@ -103,7 +99,7 @@ public final class ArgumentBinder {
             }
         }
         if (missing != null) {
-            throw ArgumentErrors.of(callee).missing(missing, firstMissing, false);
+            throw errors(callee, positional, keywordNames).missing(missing, firstMissing, false);
         }
         for (int i = 0; i < signature.keywordOnlyCount(); i++) {
             int slot = kwStart + i;
@@ -121,9 +117,13 @@ public final class ArgumentBinder {
             }
         }
         if (missing != null) {
-            throw ArgumentErrors.of(callee).missing(missing, firstMissing, true);
+            throw errors(callee, positional, keywordNames).missing(missing, firstMissing, true);
         }
         return arguments;
+    }
+
+    private static ArgumentErrors errors(Object callee, Object[] positional, String[] keywordNames) {
+        return ArgumentErrors.of(callee, positional.length, keywordNames.length);
     }
 
     private static int countBound(Object[] arguments, int start, int count) {
@@ -135,6 +135,7 @@ public final class ArgumentBinder {
         }
         return bound;
     }
+
     /** The slot a keyword argument binds to, or -1 (positional-only parameters do not count). */
     private static int keywordSlot(Signature signature, String name) {
         String[] names = signature.names();

@@ -13,8 +13,14 @@ import java.util.List;
  */
 interface ArgumentErrors {
 
-    static ArgumentErrors of(Object callee) {
+    /**
+     * The errors of a call of {@code callee} that failed to bind. A builtin first reports wrong
+     * argument counts, which C functions check before anything else; every such count is one
+     * the binding fails on too, so a call that binds never pays for the check.
+     */
+    static ArgumentErrors of(Object callee, int positionalGiven, int keywordsGiven) {
         if (callee instanceof PBuiltinFunction builtin) {
+            BuiltinArgumentErrors.checkCounts(builtin, positionalGiven, keywordsGiven);
             return new BuiltinArgumentErrors(builtin);
         }
         return new FunctionArgumentErrors(((PFunction) callee).qualname());

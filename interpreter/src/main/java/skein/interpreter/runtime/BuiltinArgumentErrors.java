@@ -29,10 +29,7 @@ final class BuiltinArgumentErrors implements ArgumentErrors {
         this.builtin = builtin;
     }
 
-    /**
-     * Checks a call's counts before binding, as C functions do first; raises when they are
-     * wrong. Called only for builtins.
-     */
+    /** Raises the error C functions give for wrong argument counts, if the counts are wrong. */
     static void checkCounts(PBuiltinFunction builtin, int positionalGiven, int keywordsGiven) {
         BuiltinArgumentErrors errors = new BuiltinArgumentErrors(builtin);
         if (positionalGiven == 0 && errors.receiverCount() == 1 && builtin.binding() == PBuiltinFunction.Binding.STATIC_METHOD) {
@@ -93,7 +90,7 @@ final class BuiltinArgumentErrors implements ArgumentErrors {
     @Override
     public RuntimeException missing(List<String> names, int firstSlot, boolean keywordOnly) {
         if (!acceptsKeywords()) {
-            // only reachable through a call that skipped checkCounts; word it as that would
+            // only reachable through a call that skipped the count check; word it as that would
             return PythonErrors.typeError(name() + "() missing required argument '" + names.get(0) + "'");
         }
         return PythonErrors.typeError(name() + "() missing required argument '" + names.get(0) + "' (pos "

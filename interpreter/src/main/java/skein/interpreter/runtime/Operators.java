@@ -121,14 +121,13 @@ public final class Operators {
 
     /**
      * {@code -a}, {@code +a}, {@code ~a}, {@code abs(a)} through {@code __neg__}, {@code __pos__},
-     * {@code __invert__}, {@code __abs__}; {@code symbol} is the operator ("-") or, for a
-     * function, its call form ("abs()"), which CPython's message names without "unary".
+     * {@code __invert__}, {@code __abs__}; {@code operation} is how CPython's message names it:
+     * "unary -", "abs()".
      */
     @TruffleBoundary
-    public static Object unary(Object a, String method, String symbol) {
+    public static Object unary(Object a, String method, String operation) {
         Object result = Calls.callSpecial(a, method);
         if (result == null) {
-            String operation = symbol.endsWith("()") ? symbol : "unary " + symbol;
             throw PythonErrors.typeError("bad operand type for " + operation + ": '" + TypeOf.name(a) + "'");
         }
         return result;

@@ -76,10 +76,10 @@ public final class OperatorModule implements NativeModule {
             function(m, exposed + "(a, b, /)", true, a -> Operators.binary(a[0], a[1], op));
             function(m, "i" + name + "(a, b, /)", true, a -> Operators.inplace(a[0], a[1], op));
         }
-        function(m, "neg(a, /)", true, a -> Operators.unary(a[0], "__neg__", "-"));
-        function(m, "pos(a, /)", true, a -> Operators.unary(a[0], "__pos__", "+"));
+        function(m, "neg(a, /)", true, a -> Operators.unary(a[0], "__neg__", "unary -"));
+        function(m, "pos(a, /)", true, a -> Operators.unary(a[0], "__pos__", "unary +"));
         function(m, "abs(a, /)", true, a -> Operators.unary(a[0], "__abs__", "abs()"));
-        BuiltinBody invert = a -> Operators.unary(a[0], "__invert__", "~");
+        BuiltinBody invert = a -> Operators.unary(a[0], "__invert__", "unary ~");
         function(m, "invert(a, /)", true, invert);
         function(m, "inv(a, /)", true, invert);
     }

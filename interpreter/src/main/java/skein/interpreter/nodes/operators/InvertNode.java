@@ -17,6 +17,6 @@ public abstract class InvertNode extends ExpressionNode {
 
     @Fallback
     protected Object generic(Object value) {
-        return Operators.unary(value, "__invert__", "~");
+        return Operators.unary(value, "__invert__", "unary ~");
     }
 }

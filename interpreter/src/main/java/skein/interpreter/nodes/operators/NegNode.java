@@ -28,7 +28,7 @@ public abstract class NegNode extends ExpressionNode {
 
     @Fallback
     protected Object generic(Object value) {
-        return Operators.unary(value, "__neg__", "-");
+        return Operators.unary(value, "__neg__", "unary -");
     }
 
     protected static final long MIN = Long.MIN_VALUE;

@@ -22,6 +22,6 @@ public abstract class PosNode extends ExpressionNode {
 
     @Fallback
     protected Object generic(Object value) {
-        return Operators.unary(value, "__pos__", "+");
+        return Operators.unary(value, "__pos__", "unary +");
     }
 }
