@@ -10,6 +10,7 @@ module skein.interpreter {
     exports skein.interpreter.builtins.types;
     exports skein.interpreter.modules;
     exports skein.interpreter.objects;
+    exports skein.interpreter.objects.generators;
     exports skein.interpreter.objects.iterators;
     exports skein.interpreter.runtime;
     exports skein.interpreter.parser;

@@ -15,5 +15,6 @@ module skein.stdlib {
             skein.stdlib.math.MathModule,
             skein.stdlib.operator.OperatorModule,
             skein.stdlib.string.StringModule,
-            skein.stdlib.types.TypesModule;
+            skein.stdlib.types.TypesModule,
+            skein.stdlib.inspect.InspectModule;
 }

@@ -8,9 +8,11 @@ import skein.interpreter.modules.SysModule;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PModule;
 import skein.interpreter.objects.PNone;
+import skein.interpreter.objects.generators.FinalizationRegistry;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.LanguageSetup;
 import skein.interpreter.runtime.PythonThreadState;
+import skein.interpreter.runtime.Warnings;
 import skein.interpreter.runtime.clock.Clock;
 import skein.interpreter.runtime.clock.RealClock;
 import skein.interpreter.runtime.io.SourceLines;
@@ -36,6 +38,8 @@ public final class SkeinContext {
     private ImportSystem importSystem;
     private volatile int recursionLimit = 1000;
     private final Clock clock = new RealClock();
+    private final Warnings warnings = new Warnings(this);
+    private final FinalizationRegistry finalization = new FinalizationRegistry();
 
     SkeinContext(SkeinLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -134,6 +138,16 @@ public final class SkeinContext {
     }
 
     /** The clock every time reading and timed wait of this process goes through. */
+    /** Warnings the interpreter issues, with the default filters' memory of what was shown. */
+    public Warnings warnings() {
+        return warnings;
+    }
+
+    /** Generators and coroutines whose end must be reported at exit if nothing ends them first. */
+    public FinalizationRegistry finalization() {
+        return finalization;
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -86,6 +86,7 @@ public final class TopLevel {
     /** The end of the program: buffered output is written out. */
     @TruffleBoundary
     public static int shutdown(SkeinContext context, int status) {
+        context.finalization().finalizeAll(context);
         context.streams().flushAll();
         return status;
     }

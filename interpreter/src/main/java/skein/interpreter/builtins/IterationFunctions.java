@@ -7,20 +7,22 @@ import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PythonClass;
+import skein.interpreter.objects.generators.PAnextAwaitable;
+import skein.interpreter.objects.generators.PGenerator;
 import skein.interpreter.objects.iterators.PCallableIterator;
 import skein.interpreter.objects.iterators.PEnumerate;
 import skein.interpreter.objects.iterators.PFilter;
 import skein.interpreter.objects.iterators.PMap;
 import skein.interpreter.objects.iterators.PReversed;
 import skein.interpreter.objects.iterators.PZip;
+import skein.interpreter.runtime.BinaryOp;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.Comparisons;
 import skein.interpreter.runtime.Containers;
+import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Iteration;
 import skein.interpreter.runtime.Operators;
-import skein.interpreter.runtime.BinaryOp;
-import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Sorting;
 import skein.interpreter.runtime.Truthiness;
 import skein.interpreter.runtime.TypeOf;
@@ -50,6 +52,9 @@ final class IterationFunctions {
             if (!(a[0] instanceof PIterator) && TypeOf.get(a[0]).lookup("__next__") == null) {
                 throw PythonErrors.typeError("'" + TypeOf.name(a[0]) + "' object is not an iterator");
             }
+            if (a[1] == Missing.INSTANCE && a[0] instanceof PGenerator generator) {
+                return generator.send(PNone.NONE);
+            }
             if (a[1] == Missing.INSTANCE && !(a[0] instanceof PIterator)) {
                 return Calls.callSpecial(a[0], "__next__");
             }
@@ -62,6 +67,30 @@ final class IterationFunctions {
             }
             return a[1];
         }));
+        IntrospectionFunctions.add(members, d.function("aiter(async_iterable, /)", a -> {
+            if (TypeOf.get(a[0]).lookup("__aiter__") == null) {
+                throw PythonErrors.typeError("'" + TypeOf.name(a[0]) + "' object is not an async iterable");
+            }
+            Object iterator = Calls.callSpecial(a[0], "__aiter__");
+            if (TypeOf.get(iterator).lookup("__anext__") == null) {
+                throw PythonErrors.typeError("aiter() returned not an async iterator of type '" + TypeOf.name(iterator) + "'");
+            }
+            return iterator;
+        }));
+        PythonClass anextAwaitable = t.define("anext_awaitable", null, false);
+        IntrospectionFunctions.add(members, d.function("anext(aiterator, default=?, /)", a -> {
+            if (TypeOf.get(a[0]).lookup("__anext__") == null) {
+                throw PythonErrors.typeError("'" + TypeOf.name(a[0]) + "' object is not an async iterator");
+            }
+            Object awaitable = Calls.callSpecial(a[0], "__anext__");
+            return a[1] == Missing.INSTANCE ? awaitable : new PAnextAwaitable(anextAwaitable, awaitable, a[1]);
+        }));
+        d.method(anextAwaitable, "__await__(self, /)", a -> a[0]);
+        d.method(anextAwaitable, "__iter__(self, /)", a -> a[0]);
+        d.method(anextAwaitable, "__next__(self, /)", a -> ((PAnextAwaitable) a[0]).send(PNone.NONE));
+        d.method(anextAwaitable, "send(self, value, /)", a -> ((PAnextAwaitable) a[0]).send(a[1]));
+        d.method(anextAwaitable, "throw(self, typ, val=None, tb=None, /)", a -> ((PAnextAwaitable) a[0])
+                .throwIn(skein.interpreter.builtins.types.GeneratorMethods.thrownException(a[1], a[2], a[3], t)));
         IntrospectionFunctions.add(members, d.function("all(iterable, /)", a -> {
             Object iterator = Iteration.getIterator(a[0]);
             Object item;

@@ -1,19 +1,15 @@
 package skein.interpreter.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import skein.interpreter.SkeinLanguage;
 import skein.interpreter.nodes.control.ReturnSlot;
-import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.PCell;
 import skein.interpreter.objects.PFunction;
 import skein.interpreter.objects.PNone;
-import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.PArguments;
 import skein.interpreter.runtime.PythonThreadState;
 import skein.interpreter.runtime.exception.PException;
@@ -25,7 +21,7 @@ import skein.interpreter.runtime.exception.PythonErrors;
  * closure's cells, counts the call depth against the recursion limit, and adds this frame to
  * the traceback of any exception that leaves it.
  */
-public final class FunctionRootNode extends RootNode {
+public final class FunctionRootNode extends PythonRootNode {
 
     @Child private StatementNode body;
     /** The frame slot of each parameter, in signature order. */
@@ -36,28 +32,22 @@ public final class FunctionRootNode extends RootNode {
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] newCellSlots;
     /** Frame slots that receive the closure's cells, in closure order. */
     @CompilerDirectives.CompilationFinal(dimensions = 1) private final int[] freeSlots;
-    private final SourceSection sourceSection;
-    @CompilerDirectives.CompilationFinal private FunctionCode code;
+    /**
+     * Whether the frame outlives the call (a generator's): the return slot, which handed out the
+     * generator, is emptied so that the kept frame does not hold its own generator.
+     */
+    private final boolean frameIsKept;
 
     public FunctionRootNode(SkeinLanguage language, FrameDescriptor descriptor, StatementNode body,
                             int[] parameterSlots, boolean[] parameterIsCell, int[] newCellSlots,
-                            int[] freeSlots, SourceSection sourceSection) {
-        super(language, descriptor);
+                            int[] freeSlots, SourceSection sourceSection, boolean frameIsKept) {
+        super(language, descriptor, sourceSection);
+        this.frameIsKept = frameIsKept;
         this.body = body;
         this.parameterSlots = parameterSlots;
         this.parameterIsCell = parameterIsCell;
         this.newCellSlots = newCellSlots;
         this.freeSlots = freeSlots;
-        this.sourceSection = sourceSection;
-    }
-
-    /** Called once by the translator, after the code object that points to this root exists. */
-    public void setCode(FunctionCode code) {
-        this.code = code;
-    }
-
-    public FunctionCode code() {
-        return code;
     }
 
     @Override
@@ -75,6 +65,9 @@ public final class FunctionRootNode extends RootNode {
             prologue(frame);
             body.executeVoid(frame);
             Object result = ReturnSlot.value(frame);
+            if (frameIsKept) {
+                ReturnSlot.set(frame, null);
+            }
             return result == null ? PNone.NONE : result;
         } catch (PException e) {
             leaveFrame(frame, e);
@@ -110,28 +103,7 @@ public final class FunctionRootNode extends RootNode {
     }
 
     private void leaveFrame(VirtualFrame frame, PException e) {
-        recordFrame((PFunction) PArguments.getCallee(frame), e);
-    }
-
-    @TruffleBoundary
-    private void recordFrame(PFunction function, PException e) {
-        BuiltinTypes types = SkeinLanguage.get(this).setup().types();
-        e.leaveFrame(types.tracebackType, types.frameType, code, function.globals());
-    }
-
-    @Override
-    public String getName() {
-        return code == null ? "<python>" : code.qualname();
-    }
-
-    @Override
-    public SourceSection getSourceSection() {
-        return sourceSection;
-    }
-
-    @Override
-    public boolean isCloningAllowed() {
-        return true;
+        leaveFrame((PFunction) PArguments.getCallee(frame), e);
     }
 
     @Override

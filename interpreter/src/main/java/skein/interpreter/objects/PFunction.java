@@ -7,7 +7,8 @@ package skein.interpreter.objects;
  */
 public final class PFunction extends PythonObject {
 
-    private final FunctionCode code;
+    /** Replaced only by {@code types.coroutine}, with a copy carrying one more flag. */
+    private FunctionCode code;
     private final PDict globals;
     private final PCell[] closure;
     private volatile Object[] defaults;
@@ -30,6 +31,10 @@ public final class PFunction extends PythonObject {
 
     public FunctionCode code() {
         return code;
+    }
+
+    public void setCode(FunctionCode code) {
+        this.code = code;
     }
 
     public PDict globals() {

@@ -68,6 +68,9 @@ public final class BuiltinTypes {
     public final PythonClass dictKeysType;
     public final PythonClass dictValuesType;
     public final PythonClass dictItemsType;
+    public final PythonClass generatorType;
+    public final PythonClass coroutineType;
+    public final PythonClass asyncGeneratorType;
 
     public final PythonClass baseException;
     public final PythonClass exception;
@@ -169,6 +172,9 @@ public final class BuiltinTypes {
         dictKeysType = make("dict_keys", null, objectType);
         dictValuesType = make("dict_values", null, objectType);
         dictItemsType = make("dict_items", null, objectType);
+        generatorType = make("generator", null, objectType);
+        coroutineType = make("coroutine", null, objectType);
+        asyncGeneratorType = make("async_generator", null, objectType);
 
         baseException = exceptionClass("BaseException",
                 cls -> new PBaseException(cls, new PTuple(tupleType, new Object[0])), objectType);

@@ -12,6 +12,8 @@ public final class PythonThreadState {
     private final SkeinContext context;
     private int depth;
     private PBaseException handledException;
+    /** The generator this thread made last, so that a loop can tell a generator it made itself (see ForNode). */
+    private Object lastMadeGenerator;
 
     public PythonThreadState(SkeinContext context) {
         this.context = context;
@@ -37,5 +39,13 @@ public final class PythonThreadState {
 
     public void setHandledException(PBaseException exception) {
         this.handledException = exception;
+    }
+
+    public Object lastMadeGenerator() {
+        return lastMadeGenerator;
+    }
+
+    public void madeGenerator(Object generator) {
+        this.lastMadeGenerator = generator;
     }
 }

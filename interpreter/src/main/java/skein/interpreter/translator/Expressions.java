@@ -15,13 +15,16 @@ import skein.interpreter.nodes.collections.SequenceItemsNode;
 import skein.interpreter.nodes.collections.SetDisplayNode;
 import skein.interpreter.nodes.collections.TupleDisplayNode;
 import skein.interpreter.nodes.definitions.NewCollectionNode;
+import skein.interpreter.nodes.generators.AwaitNode;
+import skein.interpreter.nodes.generators.SavedValueNode;
+import skein.interpreter.nodes.generators.YieldFromNode;
+import skein.interpreter.nodes.generators.YieldNode;
 import skein.interpreter.nodes.literals.BooleanLiteralNode;
 import skein.interpreter.nodes.literals.ConstantNode;
 import skein.interpreter.nodes.literals.DoubleLiteralNode;
 import skein.interpreter.nodes.literals.FormattedValueNode;
 import skein.interpreter.nodes.literals.JoinedStringNode;
 import skein.interpreter.nodes.literals.LongLiteralNode;
-import skein.interpreter.nodes.literals.UnsupportedNode;
 import skein.interpreter.nodes.operators.AndNode;
 import skein.interpreter.nodes.operators.BinaryNode;
 import skein.interpreter.nodes.operators.ChainedCompareNode;
@@ -41,6 +44,8 @@ import skein.interpreter.objects.PBytes;
 import skein.interpreter.objects.PComplex;
 import skein.interpreter.objects.PEllipsis;
 import skein.interpreter.objects.PNone;
+import skein.interpreter.objects.generators.Awaitables;
+import skein.interpreter.objects.generators.ResumableFrame;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -54,22 +59,46 @@ final class Expressions {
         this.translator = translator;
     }
 
+    /** Expressions evaluated one after another, left to right (see {@link #operands}). */
     ExpressionNode[] list(List<Expr> expressions) {
-        ExpressionNode[] out = new ExpressionNode[expressions.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = translate(expressions.get(i));
-        }
-        return out;
+        return operands(expressions);
     }
 
     /** The elements of a display or argument list, with any {@code *x} replaced by x. */
     ExpressionNode[] unstarred(List<Expr> expressions) {
-        ExpressionNode[] out = new ExpressionNode[expressions.size()];
+        return operands(expressions.stream().map(e -> e instanceof Expr.Starred s ? s.value() : e).toList());
+    }
+
+    /**
+     * Translates the operands of one expression, in the order they are evaluated (null entries
+     * stay null). In a generator, an operand evaluated before a later operand's suspension point
+     * is kept in a frame slot, so that resuming at that point does not evaluate it again.
+     */
+    ExpressionNode[] operands(List<Expr> operands) {
+        FunctionContext function = translator.function;
+        int lastSuspending = -1;
+        if (function.resumable != null) {
+            for (int i = 0; i < operands.size(); i++) {
+                if (operands.get(i) != null && Suspension.hasSuspensionPoint(operands.get(i))) {
+                    lastSuspending = i;
+                }
+            }
+        }
+        ExpressionNode[] out = new ExpressionNode[operands.size()];
         for (int i = 0; i < out.length; i++) {
-            Expr e = expressions.get(i);
-            out[i] = translate(e instanceof Expr.Starred s ? s.value() : e);
+            Expr e = operands.get(i);
+            if (e == null) {
+                continue;
+            }
+            int first = function.yieldPoints();
+            ExpressionNode node = translate(e);
+            out[i] = i < lastSuspending ? new SavedValueNode(node, function.temporary(), first, function.yieldPoints()) : node;
         }
         return out;
+    }
+
+    private ExpressionNode[] operands(Expr... operands) {
+        return operands(java.util.Arrays.asList(operands));
     }
 
     ExpressionNode newDict() {
@@ -81,7 +110,10 @@ final class Expressions {
             case Expr.Constant c -> constant(c);
             case Expr.Name n -> readName(n.id(), n.pos());
             case Expr.BoolOp b -> boolOp(b);
-            case Expr.BinOp b -> Operations.binary(b.op(), translate(b.left()), translate(b.right()));
+            case Expr.BinOp b -> {
+                ExpressionNode[] o = operands(b.left(), b.right());
+                yield Operations.binary(b.op(), o[0], o[1]);
+            }
             case Expr.UnaryOp u -> switch (u.op()) {
                 case NOT -> NotNodeGen.create(translate(u.operand()));
                 case USUB -> NegNodeGen.create(translate(u.operand()));
@@ -89,21 +121,37 @@ final class Expressions {
                 case INVERT -> InvertNodeGen.create(translate(u.operand()));
             };
             case Expr.Compare c -> compare(c);
-            case Expr.IfExp i -> new ConditionalExpressionNode(TruthNodeGen.create(translate(i.test())), translate(i.body()),
-                    translate(i.orelse()));
+            case Expr.IfExp i -> {
+                ExpressionNode[] o = operands(i.test(), i.body(), i.orelse());
+                yield new ConditionalExpressionNode(TruthNodeGen.create(o[0]), o[1], o[2]);
+            }
             case Expr.Call c -> call(c);
             case Expr.Attribute a -> GetAttributeNodeGen.create(translate(a.value()), translator.function.mangle(a.attr()));
-            case Expr.Subscript s -> GetItemNodeGen.create(translate(s.value()), translate(s.slice()));
-            case Expr.Slice s -> new SliceNode(optional(s.lower()), optional(s.upper()), optional(s.step()));
+            case Expr.Subscript s -> {
+                ExpressionNode[] o = operands(s.value(), s.slice());
+                yield GetItemNodeGen.create(o[0], o[1]);
+            }
+            case Expr.Slice s -> {
+                ExpressionNode[] o = operands(s.lower(), s.upper(), s.step());
+                yield new SliceNode(o[0], o[1], o[2]);
+            }
             case Expr.ListDisplay l -> new ListDisplayNode(items(l.elts()));
             case Expr.TupleDisplay t -> new TupleDisplayNode(items(t.elts()));
             case Expr.SetDisplay s -> new SetDisplayNode(items(s.elts()), s.elts().size() > 2 && allConstant(s.elts()));
             case Expr.DictDisplay d -> {
-                ExpressionNode[] keys = new ExpressionNode[d.keys().size()];
-                for (int i = 0; i < keys.length; i++) {
-                    keys[i] = d.keys().get(i) == null ? null : translate(d.keys().get(i));
+                List<Expr> interleaved = new java.util.ArrayList<>();
+                for (int i = 0; i < d.keys().size(); i++) {
+                    interleaved.add(d.keys().get(i));
+                    interleaved.add(d.values().get(i));
                 }
-                yield new DictDisplayNode(keys, list(d.values()));
+                ExpressionNode[] o = operands(interleaved);
+                ExpressionNode[] keys = new ExpressionNode[d.keys().size()];
+                ExpressionNode[] values = new ExpressionNode[keys.length];
+                for (int i = 0; i < keys.length; i++) {
+                    keys[i] = o[2 * i];
+                    values[i] = o[2 * i + 1];
+                }
+                yield new DictDisplayNode(keys, values);
             }
             case Expr.Lambda l -> translator.makeFunction(l, "<lambda>", l.args(), null, l.body(), null, false, l.pos());
             case Expr.ListComp c -> translator.comprehension(c, "<listcomp>", c.generators(), c.elt(), null,
@@ -112,15 +160,52 @@ final class Expressions {
                     NewCollectionNode.Kind.SET);
             case Expr.DictComp c -> translator.comprehension(c, "<dictcomp>", c.generators(), c.key(), c.value(),
                     NewCollectionNode.Kind.DICT);
-            case Expr.GeneratorExp g -> new UnsupportedNode("generator expressions");
+            case Expr.GeneratorExp g -> translator.comprehension(g, "<genexpr>", g.generators(), g.elt(), null, null);
             case Expr.NamedExpr n -> new AssignExpressionNode(translator.nameTarget(n.target().id()), translate(n.value()));
             case Expr.JoinedStr j -> joinedString(j);
             case Expr.FormattedValue f -> formattedValue(f);
-            case Expr.Yield y -> new UnsupportedNode("generators");
-            case Expr.YieldFrom y -> new UnsupportedNode("generators");
-            case Expr.Await a -> new UnsupportedNode("coroutines");
+            case Expr.Yield y -> {
+                checkYield("'yield'", y.pos());
+                ExpressionNode value = optional(y.value());
+                FunctionContext function = translator.function;
+                yield new YieldNode(value, function.newYieldPoint(y.pos().line()),
+                        function.resumable == ResumableFrame.Kind.ASYNC_GENERATOR);
+            }
+            case Expr.YieldFrom y -> {
+                checkYield("'yield from'", y.pos());
+                if (translator.function.isAsync) {
+                    throw new CompileError("'yield from' inside async function", y.pos());
+                }
+                ExpressionNode value = translate(y.value());
+                yield new YieldFromNode(value, translator.function.newYieldPoint(y.pos().line()));
+            }
+            case Expr.Await a -> {
+                FunctionContext function = translator.function;
+                if (!function.scope.isFunctionLike()) {
+                    throw new CompileError("'await' outside function", a.pos());
+                }
+                if (!function.isAsync) {
+                    throw new CompileError(function.comprehension != null
+                            ? "asynchronous comprehension outside of an asynchronous function"
+                            : "'await' outside async function", a.pos());
+                }
+                ExpressionNode value = translate(a.value());
+                yield new AwaitNode(value, function.newYieldPoint(a.pos().line()), Awaitables.Site.AWAIT);
+            }
             case Expr.Starred s -> throw new CompileError("can't use starred expression here", s.pos());
         };
+    }
+
+    /** {@code yield} and {@code yield from} belong in a function body, not in a comprehension's. */
+    private void checkYield(String what, Pos pos) {
+        FunctionContext function = translator.function;
+        if (function.comprehension != null) {
+            throw new CompileError(what.equals("'yield from'") ? "'yield' inside " + function.comprehension
+                    : what + " inside " + function.comprehension, pos);
+        }
+        if (!function.scope.isFunctionLike()) {
+            throw new CompileError("'yield' outside function", pos);
+        }
     }
 
     private ExpressionNode optional(Expr e) {
@@ -163,24 +248,24 @@ final class Expressions {
     }
 
     private ExpressionNode boolOp(Expr.BoolOp b) {
-        List<Expr> values = b.values();
-        ExpressionNode result = translate(values.get(values.size() - 1));
-        for (int i = values.size() - 2; i >= 0; i--) {
-            ExpressionNode left = translate(values.get(i));
-            result = b.op() == Expr.BoolOpKind.AND ? new AndNode(left, result) : new OrNode(left, result);
+        ExpressionNode[] values = operands(b.values());
+        ExpressionNode result = values[values.length - 1];
+        for (int i = values.length - 2; i >= 0; i--) {
+            result = b.op() == Expr.BoolOpKind.AND ? new AndNode(values[i], result) : new OrNode(values[i], result);
         }
         return result;
     }
 
     private ExpressionNode compare(Expr.Compare c) {
+        List<Expr> all = new java.util.ArrayList<>();
+        all.add(c.left());
+        all.addAll(c.comparators());
+        ExpressionNode[] operands = operands(all);
         if (c.ops().size() == 1) {
-            return Operations.compare(c.ops().get(0), translate(c.left()), translate(c.comparators().get(0)));
+            return Operations.compare(c.ops().get(0), operands[0], operands[1]);
         }
-        ExpressionNode[] operands = new ExpressionNode[c.ops().size() + 1];
-        operands[0] = translate(c.left());
         BinaryNode[] comparisons = new BinaryNode[c.ops().size()];
         for (int i = 0; i < comparisons.length; i++) {
-            operands[i + 1] = translate(c.comparators().get(i));
             comparisons[i] = Operations.compare(c.ops().get(i), null, null);
         }
         return new ChainedCompareNode(operands, comparisons);
@@ -228,31 +313,28 @@ final class Expressions {
                 return zeroArgumentSuper;
             }
         }
-        ExpressionNode callee = translate(c.func());
+        List<Expr> all = new java.util.ArrayList<>();
+        all.add(c.func());
+        args.forEach(a -> all.add(a instanceof Expr.Starred s ? s.value() : a));
+        keywords.forEach(k -> all.add(k.value()));
+        ExpressionNode[] operands = operands(all);
+        ExpressionNode callee = operands[0];
+        ExpressionNode[] argumentNodes = java.util.Arrays.copyOfRange(operands, 1, 1 + args.size());
+        ExpressionNode[] keywordNodes = java.util.Arrays.copyOfRange(operands, 1 + args.size(), operands.length);
         boolean general = keywords.stream().anyMatch(k -> k.arg() == null) || args.stream().anyMatch(a -> a instanceof Expr.Starred);
+        String[] names = new String[keywords.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = keywords.get(i).arg();
+        }
         if (general) {
             boolean[] starred = new boolean[args.size()];
             for (int i = 0; i < starred.length; i++) {
                 starred[i] = args.get(i) instanceof Expr.Starred;
             }
-            String[] names = new String[keywords.size()];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = keywords.get(i).arg();
-            }
-            return new StarCallNode(callee, unstarred(args), starred, names,
-                    list(keywords.stream().map(Keyword::value).toList()));
+            return new StarCallNode(callee, argumentNodes, starred, names, keywordNodes);
         }
-        String[] names = null;
-        ExpressionNode[] values = null;
-        if (!keywords.isEmpty()) {
-            names = new String[keywords.size()];
-            values = new ExpressionNode[keywords.size()];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = keywords.get(i).arg();
-                values[i] = translate(keywords.get(i).value());
-            }
-        }
-        return new CallNode(callee, list(args), names, values);
+        return keywords.isEmpty() ? new CallNode(callee, argumentNodes, null, null)
+                : new CallNode(callee, argumentNodes, names, keywordNodes);
     }
 
     /**
@@ -271,17 +353,12 @@ final class Expressions {
     }
 
     private ExpressionNode joinedString(Expr.JoinedStr j) {
-        ExpressionNode[] parts = new ExpressionNode[j.values().size()];
-        for (int i = 0; i < parts.length; i++) {
-            Expr part = j.values().get(i);
-            parts[i] = part instanceof Expr.FormattedValue f ? formattedValue(f) : translate(part);
-        }
-        return new JoinedStringNode(parts);
+        return new JoinedStringNode(operands(j.values()));
     }
 
     private ExpressionNode formattedValue(Expr.FormattedValue f) {
-        return new FormattedValueNode(translate(f.value()), f.conversion(),
-                f.formatSpec() == null ? null : translate(f.formatSpec()));
+        ExpressionNode[] o = operands(f.value(), f.formatSpec());
+        return new FormattedValueNode(o[0], f.conversion(), o[1]);
     }
 
 }

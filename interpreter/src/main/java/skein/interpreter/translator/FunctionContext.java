@@ -3,8 +3,12 @@ package skein.interpreter.translator;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import skein.interpreter.nodes.control.ReturnSlot;
+import skein.interpreter.objects.generators.ResumableFrame;
+import skein.interpreter.runtime.ResumeSlots;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the translator tracks while building one code object: its scope, qualified name and frame slots. */
@@ -19,13 +23,51 @@ final class FunctionContext {
     private int temporaries;
     /** How many loops enclose the statement being translated (for break/continue checks). */
     int loopDepth;
+    /** What kind of resumable frame this code runs on, or null for code that never suspends. */
+    final ResumableFrame.Kind resumable;
+    /** Whether this is the code of an {@code async def} (where {@code await} is allowed). */
+    final boolean isAsync;
+    /** Whether the code has try or with statements (cleanup that closing a suspended generator runs). */
+    boolean hasCleanup;
+    /** For a comprehension, what CPython's messages call it ("list comprehension"...); null otherwise. */
+    String comprehension;
+    /** The source line of each yield point made so far; the size is the next point's index. */
+    private final List<Integer> yieldLines = new ArrayList<>();
 
     FunctionContext(Scope scope, String qualname, String privateClass) {
+        this(scope, qualname, privateClass, null, false);
+    }
+
+    FunctionContext(Scope scope, String qualname, String privateClass, ResumableFrame.Kind resumable, boolean isAsync) {
         this.scope = scope;
         this.qualname = qualname;
         this.privateClass = privateClass;
+        this.resumable = resumable;
+        this.isAsync = isAsync;
         int returnSlot = frame.addSlot(FrameSlotKind.Object, ReturnSlot.NAME, null);
         assert returnSlot == ReturnSlot.INDEX;
+        if (resumable != null) {
+            frame.addSlot(FrameSlotKind.Int, "<resume target>", null);
+            frame.addSlot(FrameSlotKind.Object, "<transfer>", null);
+            frame.addSlot(FrameSlotKind.Object, "<thrown>", null);
+            int last = frame.addSlot(FrameSlotKind.Object, "<delegate>", null);
+            assert last == ResumeSlots.COUNT - 1;
+        }
+    }
+
+    /** The index for a new yield point at {@code line}. */
+    int newYieldPoint(int line) {
+        yieldLines.add(line);
+        return yieldLines.size() - 1;
+    }
+
+    /** How many yield points have been made: the index the next one will get. */
+    int yieldPoints() {
+        return yieldLines.size();
+    }
+
+    int[] yieldLines() {
+        return yieldLines.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The name as this code sees it, after private name mangling. */

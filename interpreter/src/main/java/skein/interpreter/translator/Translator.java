@@ -19,7 +19,6 @@ import skein.interpreter.nodes.ExpressionNode;
 import skein.interpreter.nodes.FunctionRootNode;
 import skein.interpreter.nodes.StatementNode;
 import skein.interpreter.nodes.access.AttributeTargetNode;
-import skein.interpreter.nodes.access.GetItemNode;
 import skein.interpreter.nodes.access.GetItemNodeGen;
 import skein.interpreter.nodes.access.SubscriptTargetNode;
 import skein.interpreter.nodes.collections.SequenceItemsNode;
@@ -33,6 +32,12 @@ import skein.interpreter.nodes.definitions.GetIteratorExpressionNode;
 import skein.interpreter.nodes.definitions.MakeClassNode;
 import skein.interpreter.nodes.definitions.MakeFunctionNode;
 import skein.interpreter.nodes.definitions.NewCollectionNode;
+import skein.interpreter.nodes.generators.AwaitNode;
+import skein.interpreter.nodes.generators.GeneratorBodyRootNode;
+import skein.interpreter.nodes.generators.GetAsyncIteratorNode;
+import skein.interpreter.nodes.generators.MakeGeneratorNode;
+import skein.interpreter.nodes.generators.ResumePoints;
+import skein.interpreter.nodes.generators.YieldNode;
 import skein.interpreter.nodes.imports.ImportFromNode;
 import skein.interpreter.nodes.imports.ImportNode;
 import skein.interpreter.nodes.imports.ImportStarNode;
@@ -40,9 +45,12 @@ import skein.interpreter.nodes.literals.ConstantNode;
 import skein.interpreter.nodes.literals.UnsupportedNode;
 import skein.interpreter.nodes.operators.BinaryNode;
 import skein.interpreter.nodes.operators.InPlaceNodeGen;
+import skein.interpreter.nodes.operators.TruthNode;
 import skein.interpreter.nodes.operators.TruthNodeGen;
 import skein.interpreter.nodes.statements.AssertNode;
 import skein.interpreter.nodes.statements.AssignNode;
+import skein.interpreter.nodes.statements.AsyncForNode;
+import skein.interpreter.nodes.statements.AsyncWithNode;
 import skein.interpreter.nodes.statements.AugmentedAssignNode;
 import skein.interpreter.nodes.statements.AugmentedItemAssignNode;
 import skein.interpreter.nodes.statements.DeleteNode;
@@ -63,13 +71,17 @@ import skein.interpreter.nodes.variables.GlobalTargetNode;
 import skein.interpreter.nodes.variables.LocalTargetNode;
 import skein.interpreter.nodes.variables.ReadGlobalNode;
 import skein.interpreter.nodes.variables.ReadSlotObjectNode;
+import skein.interpreter.nodes.variables.TemporaryTargetNode;
 import skein.interpreter.nodes.variables.WriteLocalNodeGen;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.Signature;
+import skein.interpreter.objects.generators.Awaitables;
+import skein.interpreter.objects.generators.ResumableFrame;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Turns a module's AST into Truffle nodes: one {@link FunctionCode} with its own root for the
@@ -160,13 +172,25 @@ public final class Translator {
         for (int i = 0; i < freeSlots.length; i++) {
             freeSlots[i] = function.slot(freeNames.get(i));
         }
+        GeneratorBodyRootNode bodyRoot = null;
+        if (function.resumable != null) {
+            bodyRoot = new GeneratorBodyRootNode(language, body, function.yieldLines(), section);
+            body = new MakeGeneratorNode(function.resumable).atLine(firstLine);
+        }
         FunctionRootNode root = new FunctionRootNode(language, function.frame.build(), body, parameterSlots, parameterIsCell,
-                newCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, section);
+                newCells.stream().mapToInt(Integer::intValue).toArray(), freeSlots, section, bodyRoot != null);
         List<String> locals = scope.frameVariables();
         FunctionCode code = new FunctionCode(name, qualname, filename, firstLine, signature, kind,
                 locals.toArray(new String[0]), freeNames.toArray(new String[0]), cellNames.toArray(new String[0]), doc);
         root.setCode(code);
         code.setCallTarget(root.getCallTarget());
+        if (bodyRoot != null) {
+            if (function.hasCleanup) {
+                code.markHasCleanup();
+            }
+            bodyRoot.setCode(code);
+            code.setBodyTarget(bodyRoot.getCallTarget());
+        }
         return code;
     }
 
@@ -204,22 +228,21 @@ public final class Translator {
         }
         Scope scope = scopes.get(node);
         String qualname = function.childQualname(name);
+        boolean suspends = lambdaBody == null ? Suspension.containsYield(statements) : Suspension.containsYield(lambdaBody);
+        ResumableFrame.Kind resumable = isAsync ? (suspends ? ResumableFrame.Kind.ASYNC_GENERATOR : ResumableFrame.Kind.COROUTINE)
+                : (suspends ? ResumableFrame.Kind.GENERATOR : null);
         FunctionContext saved = function;
-        function = new FunctionContext(scope, qualname, saved.privateClass);
+        function = new FunctionContext(scope, qualname, saved.privateClass, resumable, isAsync);
         FunctionCode code;
         try {
             Signature signature = signatureOf(args, function);
             StatementNode body;
             Object doc = null;
-            boolean suspends = lambdaBody == null ? Suspension.containsYield(statements) : Suspension.containsYield(lambdaBody);
-            if (suspends || isAsync) {
-                body = new ExpressionStatementNode(new UnsupportedNode(isAsync ? "coroutines" : "generator functions"))
-                        .atLine(pos.line());
-            } else if (lambdaBody != null) {
+            if (lambdaBody != null) {
                 body = new ReturnNode(expressions.translate(lambdaBody)).atLine(lambdaBody.pos().line());
             } else {
                 doc = docString(statements);
-                body = new BlockNode(statementList(statements).toArray(new StatementNode[0]));
+                body = body(statements);
             }
             FunctionCode.Kind kind = isAsync ? (suspends ? FunctionCode.Kind.ASYNC_GENERATOR : FunctionCode.Kind.COROUTINE)
                     : (suspends ? FunctionCode.Kind.GENERATOR : FunctionCode.Kind.FUNCTION);
@@ -274,45 +297,100 @@ public final class Translator {
         return null;
     }
 
-    /** A comprehension: a function of one argument (the first iterable's iterator), called at once. */
+    /**
+     * A comprehension: a function of one argument (the first iterable's iterator), called at
+     * once. A list, set or dict comprehension returns the collection it built; a generator
+     * expression ({@code kind} null) is a generator function, so the call gives the generator.
+     */
     ExpressionNode comprehension(Expr node, String name, List<Comprehension> generators, Expr element, Expr value,
                                  NewCollectionNode.Kind kind) {
-        ExpressionNode firstIterator = new GetIteratorExpressionNode(expressions.translate(generators.get(0).iter()));
+        boolean generator = kind == null;
+        boolean async = Suspension.isAsyncComprehension(generators, element, value);
+        if (async && !generator && !function.isAsync) {
+            throw new CompileError("asynchronous comprehension outside of an asynchronous function", node.pos());
+        }
+        ExpressionNode firstIterable = expressions.translate(generators.get(0).iter());
+        ExpressionNode firstIterator = generators.get(0).isAsync() ? new GetAsyncIteratorNode(firstIterable)
+                : new GetIteratorExpressionNode(firstIterable);
         Scope scope = scopes.get(node);
         String qualname = function.childQualname(name);
         FunctionContext saved = function;
-        function = new FunctionContext(scope, qualname, saved.privateClass);
+        ResumableFrame.Kind resumable = generator ? (async ? ResumableFrame.Kind.ASYNC_GENERATOR : ResumableFrame.Kind.GENERATOR)
+                : (async ? ResumableFrame.Kind.COROUTINE : null);
+        function = new FunctionContext(scope, qualname, saved.privateClass, resumable, async);
+        function.comprehension = switch (name) {
+            case "<listcomp>" -> "list comprehension";
+            case "<setcomp>" -> "set comprehension";
+            case "<dictcomp>" -> "dict comprehension";
+            default -> "generator expression";
+        };
         FunctionCode code;
         try {
-            int result = function.temporary();
-            StatementNode loop = new CollectionAppendNode(result, expressions.translate(element),
-                    value == null ? null : expressions.translate(value)).atLine(element.pos().line());
-            for (int i = generators.size() - 1; i >= 0; i--) {
-                Comprehension g = generators.get(i);
-                if (g.isAsync()) {
-                    loop = new ExpressionStatementNode(new UnsupportedNode("asynchronous comprehensions"));
-                    continue;
-                }
-                for (int j = g.ifs().size() - 1; j >= 0; j--) {
-                    loop = new IfNode(TruthNodeGen.create(expressions.translate(g.ifs().get(j))), loop, null)
-                            .atLine(g.ifs().get(j).pos().line());
-                }
-                ExpressionNode iterable = i == 0 ? expressions.readName(".0", node.pos()) : expressions.translate(g.iter());
-                loop = new ForNode(iterable, target(g.target()), loop, null, function.temporary())
-                        .atLine(g.target().pos().line());
+            int line = node.pos().line();
+            StatementNode body;
+            if (generator) {
+                body = new BlockNode(new StatementNode[]{comprehensionLoop(node, generators, 0,
+                        () -> new ExpressionStatementNode(new YieldNode(expressions.translate(element),
+                                function.newYieldPoint(element.pos().line()), async)).atLine(element.pos().line()))
+                        .atLine(line)});
+            } else {
+                int result = function.temporary();
+                body = sequence(List.of(
+                        () -> new LocalResultInit(result, new NewCollectionNode(kind)).atLine(line),
+                        () -> comprehensionLoop(node, generators, 0,
+                                () -> {
+                                    ExpressionNode[] item = expressions.operands(java.util.Arrays.asList(element, value));
+                                    return new CollectionAppendNode(result, item[0], item[1]).atLine(element.pos().line());
+                                }),
+                        () -> new ReturnNode(new ReadSlotObjectNode(result)).atLine(line)));
             }
-            StatementNode body = new BlockNode(new StatementNode[]{
-                    new LocalResultInit(result, new NewCollectionNode(kind)).atLine(node.pos().line()),
-                    loop,
-                    new ReturnNode(new ReadSlotObjectNode(result)).atLine(node.pos().line())});
-            code = finishCode(name, qualname, node.pos().line(), Signature.positional(".0"), FunctionCode.Kind.FUNCTION,
-                    body, null, section(node.pos().line()));
+            FunctionCode.Kind codeKind = generator ? (async ? FunctionCode.Kind.ASYNC_GENERATOR : FunctionCode.Kind.GENERATOR)
+                    : (async ? FunctionCode.Kind.COROUTINE : FunctionCode.Kind.FUNCTION);
+            code = finishCode(name, qualname, line, Signature.positional(".0"), codeKind, body, null, section(line));
         } finally {
             function = saved;
         }
         MakeFunctionNode make = new MakeFunctionNode(code, new ExpressionNode[0], new ExpressionNode[0],
                 closureSlots(scope), new String[0], new ExpressionNode[0]);
-        return new skein.interpreter.nodes.calls.CallNode(make, new ExpressionNode[]{firstIterator}, null, null);
+        ExpressionNode call = new skein.interpreter.nodes.calls.CallNode(make, new ExpressionNode[]{firstIterator}, null, null);
+        if (async && !generator) {
+            return new AwaitNode(call, function.newYieldPoint(node.pos().line()), Awaitables.Site.AWAIT);
+        }
+        return call;
+    }
+
+    /** The loop of generator {@code index} of a comprehension and everything inside it, down to {@code innermost}. */
+    private StatementNode comprehensionLoop(Expr node, List<Comprehension> generators, int index,
+                                            Supplier<StatementNode> innermost) {
+        if (index == generators.size()) {
+            return innermost.get();
+        }
+        Comprehension g = generators.get(index);
+        Supplier<StatementNode> body = () -> comprehensionConditions(g, 0,
+                () -> comprehensionLoop(node, generators, index + 1, innermost));
+        if (g.isAsync()) {
+            return asyncFor(() -> index == 0 ? expressions.readName(".0", node.pos()) : expressions.translate(g.iter()),
+                    index == 0, g.target(), body, () -> null, g.target().pos().line()).atLine(g.target().pos().line());
+        }
+        PartRanges ranges = new PartRanges(function, 3);
+        ExpressionNode iterable = ranges.part(0, () -> index == 0 ? expressions.readName(".0", node.pos())
+                : expressions.translate(g.iter()));
+        AssignTargetNode target = target(g.target());
+        StatementNode loopBody = ranges.part(1, body);
+        return new ForNode(iterable, target, loopBody, null, function.temporary(), ranges.build(), false)
+                .atLine(g.target().pos().line());
+    }
+
+    /** The {@code if} clauses of one comprehension generator, from {@code index} on, around {@code inner}. */
+    private StatementNode comprehensionConditions(Comprehension g, int index, Supplier<StatementNode> inner) {
+        if (index == g.ifs().size()) {
+            return inner.get();
+        }
+        Expr condition = g.ifs().get(index);
+        PartRanges ranges = new PartRanges(function, 3);
+        TruthNode test = ranges.part(0, () -> TruthNodeGen.create(expressions.translate(condition)));
+        StatementNode then = ranges.part(1, () -> comprehensionConditions(g, index + 1, inner));
+        return new IfNode(test, then, null, ranges.build()).atLine(condition.pos().line());
     }
 
     /** Stores a freshly made object into a temporary slot. */
@@ -402,17 +480,40 @@ public final class Translator {
         return out;
     }
 
-    private StatementNode block(List<Stmt> statements) {
-        if (statements.isEmpty()) {
-            return null;
-        }
-        List<StatementNode> nodes = statementList(statements);
-        return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StatementNode[0]));
+    /** A block that must exist (a body), wrapped so that exceptions note its lines. */
+    BlockNode body(List<Stmt> statements) {
+        return body(null, statements);
     }
 
-    /** A block that must exist (a body), wrapped so that exceptions note its lines. */
-    private StatementNode body(List<Stmt> statements) {
-        return new BlockNode(statementList(statements).toArray(new StatementNode[0]));
+    /** A body with a statement of the translator's own before its statements (null for none). */
+    private BlockNode body(Supplier<StatementNode> first, List<Stmt> statements) {
+        List<Supplier<StatementNode>> steps = new ArrayList<>();
+        if (first != null) {
+            steps.add(first);
+        }
+        for (Stmt s : statements) {
+            steps.add(() -> statement(s).atLine(s.pos().line()));
+        }
+        return sequence(steps);
+    }
+
+    /** A block of statements translated in order, resumable at any of them. */
+    private BlockNode sequence(List<Supplier<StatementNode>> steps) {
+        PartRanges ranges = new PartRanges(function, steps.size());
+        StatementNode[] nodes = new StatementNode[steps.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = ranges.part(i, steps.get(i));
+        }
+        return new BlockNode(nodes, ranges.build());
+    }
+
+    /**
+     * The statement assigning a temporary's value to a target that holds yield points: loops
+     * and {@code with} store into the temporary and run this first in their body, so that a
+     * generator resuming inside the target does not take the value again.
+     */
+    private Supplier<StatementNode> assignFromTemporary(int temporary, Expr target, int line) {
+        return () -> new AssignNode(new ReadSlotObjectNode(temporary), new AssignTargetNode[]{target(target)}).atLine(line);
     }
 
     private StatementNode optionalBody(List<Stmt> statements) {
@@ -421,21 +522,29 @@ public final class Translator {
 
     private StatementNode statement(Stmt stmt) {
         return switch (stmt) {
-            case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()));
+            case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()), e.value() instanceof Expr.Call);
             case Stmt.Assign a -> assign(a);
             case Stmt.AugAssign a -> augmentedAssign(a);
             case Stmt.AnnAssign a -> annotatedAssign(a);
-            case Stmt.If i -> new IfNode(TruthNodeGen.create(expressions.translate(i.test())), body(i.body()),
-                    optionalBody(i.orelse()));
+            case Stmt.If i -> {
+                PartRanges ranges = new PartRanges(function, 3);
+                TruthNode test = ranges.part(0, () -> TruthNodeGen.create(expressions.translate(i.test())));
+                StatementNode then = ranges.part(1, () -> body(i.body()));
+                StatementNode otherwise = ranges.part(2, () -> optionalBody(i.orelse()));
+                yield new IfNode(test, then, otherwise, ranges.build());
+            }
             case Stmt.While w -> {
+                PartRanges ranges = new PartRanges(function, 3);
+                TruthNode test = ranges.part(0, () -> TruthNodeGen.create(expressions.translate(w.test())));
                 function.loopDepth++;
                 StatementNode loopBody;
                 try {
-                    loopBody = body(w.body());
+                    loopBody = ranges.part(1, () -> body(w.body()));
                 } finally {
                     function.loopDepth--;
                 }
-                yield new WhileNode(TruthNodeGen.create(expressions.translate(w.test())), loopBody, optionalBody(w.orelse()));
+                StatementNode orelse = ranges.part(2, () -> optionalBody(w.orelse()));
+                yield new WhileNode(test, loopBody, orelse, ranges.build());
             }
             case Stmt.For f -> forLoop(f);
             case Stmt.Break b -> new BreakNode();
@@ -444,6 +553,9 @@ public final class Translator {
             case Stmt.Return r -> {
                 if (!function.scope.isFunctionLike()) {
                     throw new CompileError("'return' outside function", r.pos());
+                }
+                if (r.value() != null && function.resumable == ResumableFrame.Kind.ASYNC_GENERATOR) {
+                    throw new CompileError("'return' with value in async generator", r.pos());
                 }
                 yield new ReturnNode(r.value() == null ? null : expressions.translate(r.value()));
             }
@@ -486,12 +598,30 @@ public final class Translator {
                 && function.scope.access(n.id()) == Scope.Access.LOCAL) {
             return new LocalAssignNode(WriteLocalNodeGen.create(expressions.translate(a.value()), function.slot(n.id())));
         }
+        if (a.targets().stream().anyMatch(Suspension::hasSuspensionPoint)) {
+            return assignThroughTemporary(a.value(), a.targets(), a.pos().line());
+        }
         ExpressionNode value = expressions.translate(a.value());
         AssignTargetNode[] targets = new AssignTargetNode[a.targets().size()];
         for (int i = 0; i < targets.length; i++) {
             targets[i] = target(a.targets().get(i));
         }
         return new AssignNode(value, targets);
+    }
+
+    /**
+     * Assigns {@code value} to targets that hold yield points, through a temporary: the value is
+     * stored first, so that a generator resuming inside a target does not evaluate it again.
+     */
+    private BlockNode assignThroughTemporary(Expr value, List<Expr> targets, int line) {
+        int temporary = function.temporary();
+        List<Supplier<StatementNode>> steps = new ArrayList<>();
+        steps.add(() -> new AssignNode(expressions.translate(value), new AssignTargetNode[]{new TemporaryTargetNode(temporary)})
+                .atLine(line));
+        for (Expr target : targets) {
+            steps.add(assignFromTemporary(temporary, target, line));
+        }
+        return sequence(steps);
     }
 
     private StatementNode augmentedAssign(Stmt.AugAssign a) {
@@ -538,48 +668,143 @@ public final class Translator {
 
     private StatementNode forLoop(Stmt.For f) {
         if (f.isAsync()) {
-            return new ExpressionStatementNode(new UnsupportedNode("'async for' loops"));
+            if (!function.isAsync) {
+                throw new CompileError("'async for' outside async function", f.pos());
+            }
+            return asyncFor(() -> expressions.translate(f.iter()), false, f.target(),
+                    () -> body(f.body()), () -> optionalBody(f.orelse()), f.pos().line());
         }
-        ExpressionNode iterable = expressions.translate(f.iter());
-        AssignTargetNode target = target(f.target());
+        PartRanges ranges = new PartRanges(function, 3);
+        ExpressionNode iterable = ranges.part(0, () -> expressions.translate(f.iter()));
+        boolean targetSuspends = Suspension.hasSuspensionPoint(f.target());
+        int targetTemporary = targetSuspends ? function.temporary() : -1;
+        AssignTargetNode target = targetSuspends ? new TemporaryTargetNode(targetTemporary) : target(f.target());
         function.loopDepth++;
         StatementNode loopBody;
         try {
-            loopBody = body(f.body());
+            loopBody = ranges.part(1, () -> body(targetSuspends
+                    ? assignFromTemporary(targetTemporary, f.target(), f.pos().line()) : null, f.body()));
         } finally {
             function.loopDepth--;
         }
-        return new ForNode(iterable, target, loopBody, optionalBody(f.orelse()), function.temporary());
+        StatementNode orelse = ranges.part(2, () -> optionalBody(f.orelse()));
+        boolean iterableIsTemporary = f.iter() instanceof Expr.Call || f.iter() instanceof Expr.GeneratorExp;
+        return new ForNode(iterable, target, loopBody, orelse, function.temporary(), ranges.build(), iterableIsTemporary);
+    }
+
+    /**
+     * An {@code async for} loop: the parts are made in order (iterable, the await of each next
+     * item, body, else-clause) so that each gets its own yield points.
+     */
+    private StatementNode asyncFor(Supplier<ExpressionNode> iterable, boolean iterableIsIterator, Expr target,
+                                   Supplier<StatementNode> loopBody, Supplier<StatementNode> orelse, int line) {
+        PartRanges ranges = new PartRanges(function, 4);
+        ExpressionNode iterableNode = ranges.part(0, iterable);
+        int iteratorSlot = function.temporary();
+        AwaitNode awaitNext = ranges.part(1, () -> new AwaitNode(new AsyncForNode.AnextNode(iteratorSlot),
+                function.newYieldPoint(line), Awaitables.Site.ASYNC_FOR_NEXT));
+        boolean targetSuspends = Suspension.hasSuspensionPoint(target);
+        int targetTemporary = targetSuspends ? function.temporary() : -1;
+        AssignTargetNode targetNode = targetSuspends ? new TemporaryTargetNode(targetTemporary) : target(target);
+        function.loopDepth++;
+        StatementNode bodyNode;
+        try {
+            bodyNode = ranges.part(2, targetSuspends
+                    ? () -> sequence(List.of(assignFromTemporary(targetTemporary, target, line), loopBody)) : loopBody);
+        } finally {
+            function.loopDepth--;
+        }
+        StatementNode orelseNode = ranges.part(3, orelse);
+        return new AsyncForNode(iterableNode, iterableIsIterator, awaitNext, targetNode, bodyNode, orelseNode, iteratorSlot,
+                ranges.build());
     }
 
     private StatementNode tryStatement(Stmt.Try t) {
-        StatementNode result = body(t.body());
-        if (!t.handlers().isEmpty()) {
-            if (t.isStar()) {
-                return new ExpressionStatementNode(new UnsupportedNode("'except*' clauses"));
-            }
-            ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
-            for (int i = 0; i < handlers.length; i++) {
-                ExceptHandler h = t.handlers().get(i);
-                handlers[i] = new ExceptHandlerNode(h.type() == null ? null : expressions.translate(h.type()),
-                        h.name() == null ? null : nameTarget(h.name()), body(h.body()));
-            }
-            result = new TryExceptNode(result, handlers, optionalBody(t.orelse())).atLine(t.pos().line());
-        }
+        function.hasCleanup = true;
+        PartRanges finallyRanges = new PartRanges(function, 2);
+        StatementNode result = finallyRanges.part(0, () -> tryExcept(t));
         if (!t.finalbody().isEmpty()) {
-            result = new TryFinallyNode(result, body(t.finalbody())).atLine(t.pos().line());
+            StatementNode cleanup = finallyRanges.part(1, () -> body(t.finalbody()));
+            ResumePoints resume = finallyRanges.build();
+            result = new TryFinallyNode(result, cleanup, resume, resume == null ? -1 : function.temporary())
+                    .atLine(t.pos().line());
         }
         return result;
     }
 
+    /** The try statement without its finally clause. */
+    private StatementNode tryExcept(Stmt.Try t) {
+        int handlerCount = t.handlers().size();
+        PartRanges ranges = new PartRanges(function, handlerCount + 2);
+        StatementNode result = ranges.part(0, () -> body(t.body()));
+        if (handlerCount == 0) {
+            return result;
+        }
+        if (t.isStar()) {
+            return new ExpressionStatementNode(new UnsupportedNode("'except*' clauses"));
+        }
+        ExceptHandlerNode[] handlers = new ExceptHandlerNode[handlerCount];
+        for (int i = 0; i < handlerCount; i++) {
+            ExceptHandler h = t.handlers().get(i);
+            handlers[i] = ranges.part(1 + i, () -> exceptHandler(h));
+        }
+        StatementNode orelse = ranges.part(handlerCount + 1, () -> optionalBody(t.orelse()));
+        ResumePoints resume = ranges.build();
+        return new TryExceptNode(result, handlers, orelse, resume, resume == null ? -1 : function.temporary())
+                .atLine(t.pos().line());
+    }
+
+    private ExceptHandlerNode exceptHandler(ExceptHandler h) {
+        PartRanges ranges = new PartRanges(function, 2);
+        ExpressionNode type = ranges.part(0, () -> h.type() == null ? null : expressions.translate(h.type()));
+        StatementNode handlerBody = ranges.part(1, () -> body(h.body()));
+        return new ExceptHandlerNode(type, h.name() == null ? null : nameTarget(h.name()), handlerBody, ranges.build());
+    }
+
     private StatementNode withStatement(Stmt.With w, int item) {
+        function.hasCleanup = true;
+        if (w.isAsync() && !function.isAsync) {
+            throw new CompileError("'async with' outside async function", w.pos());
+        }
         if (w.isAsync()) {
-            return new ExpressionStatementNode(new UnsupportedNode("'async with' statements"));
+            return asyncWith(w, item);
         }
         WithItem current = w.items().get(item);
-        StatementNode inner = item == w.items().size() - 1 ? body(w.body()) : withStatement(w, item + 1).atLine(w.pos().line());
-        return new WithNode(expressions.translate(current.contextExpr()),
-                current.optionalVars() == null ? null : target(current.optionalVars()), inner);
+        PartRanges ranges = new PartRanges(function, 2);
+        ExpressionNode manager = ranges.part(0, () -> expressions.translate(current.contextExpr()));
+        Expr vars = current.optionalVars();
+        boolean targetSuspends = vars != null && Suspension.hasSuspensionPoint(vars);
+        int targetTemporary = targetSuspends ? function.temporary() : -1;
+        AssignTargetNode target = vars == null ? null : targetSuspends ? new TemporaryTargetNode(targetTemporary) : target(vars);
+        Supplier<StatementNode> assignTarget = targetSuspends ? assignFromTemporary(targetTemporary, vars, w.pos().line()) : null;
+        Supplier<StatementNode> nested = () -> withStatement(w, item + 1).atLine(w.pos().line());
+        StatementNode inner = ranges.part(1, () -> item == w.items().size() - 1 ? body(assignTarget, w.body())
+                : assignTarget == null ? nested.get() : sequence(List.of(assignTarget, nested)));
+        ResumePoints resume = ranges.build();
+        return new WithNode(manager, target, inner, resume, resume == null ? -1 : function.temporary());
+    }
+
+    /** One item of an {@code async with}: its parts are the manager, the await of {@code __aenter__}, the body and the await of {@code __aexit__}. */
+    private StatementNode asyncWith(Stmt.With w, int item) {
+        WithItem current = w.items().get(item);
+        int line = w.pos().line();
+        PartRanges ranges = new PartRanges(function, 4);
+        ExpressionNode manager = ranges.part(0, () -> expressions.translate(current.contextExpr()));
+        int awaitableSlot = function.temporary();
+        AwaitNode awaitEnter = ranges.part(1, () -> new AwaitNode(new ReadSlotObjectNode(awaitableSlot),
+                function.newYieldPoint(line), Awaitables.Site.ASYNC_WITH_ENTER));
+        Expr vars = current.optionalVars();
+        boolean targetSuspends = vars != null && Suspension.hasSuspensionPoint(vars);
+        int targetTemporary = targetSuspends ? function.temporary() : -1;
+        AssignTargetNode target = vars == null ? null : targetSuspends ? new TemporaryTargetNode(targetTemporary) : target(vars);
+        Supplier<StatementNode> inner = item == w.items().size() - 1 ? () -> body(w.body())
+                : () -> withStatement(w, item + 1).atLine(line);
+        StatementNode body = ranges.part(2, targetSuspends
+                ? () -> sequence(List.of(assignFromTemporary(targetTemporary, vars, line), inner)) : inner);
+        AwaitNode awaitExit = ranges.part(3, () -> new AwaitNode(new ReadSlotObjectNode(awaitableSlot),
+                function.newYieldPoint(line), Awaitables.Site.ASYNC_WITH_EXIT));
+        return new AsyncWithNode(manager, awaitEnter, target, body, awaitExit, ranges.build(), awaitableSlot,
+                function.temporary(), function.temporary());
     }
 
     private StatementNode importStatement(Stmt.Import i) {

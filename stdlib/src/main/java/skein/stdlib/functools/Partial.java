@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code functools.partial(func, /, *args, **keywords)}: func with some arguments fixed. A
  * partial of a plain partial is flattened into one, as in CPython.
  */
-final class Partial extends PythonObject {
+public final class Partial extends PythonObject {
 
     /** Partials whose repr is being built on this thread: one inside itself shows as ... */
     private static final ThreadLocal<Set<Partial>> REPR_IN_PROGRESS =
@@ -40,7 +40,7 @@ final class Partial extends PythonObject {
         this.keywords = newKeywords;
     }
 
-    Object function() {
+    public Object function() {
         return function;
     }
 

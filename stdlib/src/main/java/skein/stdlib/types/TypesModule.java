@@ -2,7 +2,9 @@ package skein.stdlib.types;
 
 import skein.interpreter.modules.ModuleBuilder;
 import skein.interpreter.modules.NativeModule;
+import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.PDict;
+import skein.interpreter.objects.PFunction;
 import skein.interpreter.objects.PGenericAlias;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PTuple;
@@ -28,8 +30,7 @@ import java.util.List;
  * {@code resolve_bases}) on the same machinery as the class statement. Skein's builtin methods
  * are all {@code builtin_function_or_method} and its slots getset descriptors, so the method
  * and member descriptor type names stand for those. {@code coroutine} and
- * {@code DynamicClassAttribute} are Python ({@code types.py}); the generator, coroutine and
- * async-generator types are missing until the interpreter has generators.
+ * {@code DynamicClassAttribute} are Python ({@code types.py}).
  */
 public final class TypesModule implements NativeModule {
 
@@ -65,6 +66,14 @@ public final class TypesModule implements NativeModule {
         m.constant("EllipsisType", t.ellipsisType);
         m.constant("GenericAlias", t.other(PGenericAlias.TYPE_NAME));
         m.constant("UnionType", t.other(PUnionType.TYPE_NAME));
+        m.constant("GeneratorType", t.generatorType);
+        m.constant("CoroutineType", t.coroutineType);
+        m.constant("AsyncGeneratorType", t.asyncGeneratorType);
+        m.function("_mark_iterable_coroutine(function, /)", a -> {
+            PFunction function = (PFunction) a[0];
+            function.setCode(function.code().withFlags(FunctionCode.ITERABLE_COROUTINE));
+            return PNone.NONE;
+        });
         SimpleNamespaceType.define(m);
 
         m.function("resolve_bases(bases)", a -> resolveBases(a[0], t));

@@ -1,16 +1,79 @@
 # The parts of types written in Python, run in the module's namespace.
 
 def coroutine(func):
-    """Marks func as a generator-based coroutine. Plain functions (all that exist until the
-    interpreter runs generators) are wrapped so that calling the wrapper calls func."""
+    """Makes func a generator-based coroutine: what it returns can be awaited. A generator
+    function is marked in place (its generators get CO_ITERABLE_COROUTINE); any other callable
+    is wrapped so that a plain generator it returns is wrapped in an awaitable."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        flags = func.__code__.co_flags
+        if flags & 0x180:
+            # Already an async def function, or already marked.
+            return func
+        if flags & 0x20:
+            _mark_iterable_coroutine(func)
+            return func
     from functools import wraps
 
     @wraps(func)
     def wrapped(*args, **kwargs):
-        return func(*args, **kwargs)
+        result = func(*args, **kwargs)
+        if type(result) is CoroutineType:
+            return result
+        if type(result) is GeneratorType:
+            if result.gi_code.co_flags & 0x100:
+                return result
+            return _GeneratorWrapper(result)
+        return result
     return wrapped
+
+
+class _GeneratorWrapper:
+    """A plain generator seen as a coroutine: awaiting it iterates the generator."""
+
+    def __init__(self, generator):
+        self.__wrapped = generator
+        self.__name__ = getattr(generator, '__name__', None)
+        self.__qualname__ = getattr(generator, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, val=None, tb=None):
+        return self.__wrapped.throw(typ, val, tb)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
 
 
 class DynamicClassAttribute:

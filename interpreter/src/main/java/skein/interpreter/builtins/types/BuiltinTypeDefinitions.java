@@ -25,6 +25,9 @@ public final class BuiltinTypeDefinitions {
         TracebackMethods.define(d);
         ExceptionMethods.define(d);
         IteratorMethods.define(d);
+        GeneratorMethods.define(d);
+        CoroutineMethods.define(d);
+        AsyncGeneratorMethods.define(d);
         TextIOMethods.define(d);
         BinaryIOMethods.define(d);
         GenericAliasMethods.define(d);

@@ -39,6 +39,7 @@ final class FunctionMethods {
         d.getter(code, "co_posonlyargcount", self -> (long) ((FunctionCode) self).signature().positionalOnlyCount());
         d.getter(code, "co_kwonlyargcount", self -> (long) ((FunctionCode) self).signature().keywordOnlyCount());
         d.getter(code, "co_varnames", self -> new PTuple(t.tupleType, ((FunctionCode) self).localNames().clone()));
+        d.getter(code, "co_flags", self -> (long) ((FunctionCode) self).flags());
         d.getter(code, "co_freevars", self -> new PTuple(t.tupleType, ((FunctionCode) self).freeNames().clone()));
         d.getter(code, "co_cellvars", self -> new PTuple(t.tupleType, ((FunctionCode) self).cellNames().clone()));
         d.method(code, "__repr__(self, /)", a -> {

@@ -7,6 +7,8 @@ import skein.interpreter.SkeinLanguage;
 import skein.interpreter.nodes.AssignTargetNode;
 import skein.interpreter.nodes.ExpressionNode;
 import skein.interpreter.nodes.StatementNode;
+import skein.interpreter.nodes.generators.ResumePoints;
+import skein.interpreter.nodes.generators.SuspendException;
 import skein.interpreter.objects.PBaseException;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;
@@ -20,27 +22,49 @@ import skein.interpreter.runtime.exception.PythonErrors;
 
 /**
  * {@code with manager as target: body} (several items nest). {@code __exit__} runs however the
- * body ends; when it returns true for an exception, the exception is swallowed.
+ * body ends; when it returns true for an exception, the exception is swallowed. A generator
+ * suspended in the body keeps the bound {@code __exit__} in a frame slot meanwhile.
  */
 public final class WithNode extends StatementNode {
+
+    static final int BODY = 1;
 
     @Child private ExpressionNode manager;
     @Child private AssignTargetNode target;
     @Child private StatementNode body;
+    /** The yield points in the manager expression and in the body; null outside generators. */
+    private final ResumePoints resume;
+    /** Where a generator keeps the bound {@code __exit__}; -1 outside generators. */
+    private final int exitSlot;
 
     public WithNode(ExpressionNode manager, AssignTargetNode target, StatementNode body) {
+        this(manager, target, body, null, -1);
+    }
+
+    public WithNode(ExpressionNode manager, AssignTargetNode target, StatementNode body, ResumePoints resume,
+                    int exitSlot) {
         this.manager = manager;
         this.target = target;
         this.body = body;
+        this.resume = resume;
+        this.exitSlot = exitSlot;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object context = manager.execute(frame);
-        Object[] methods = enter(context);
-        Object exit = methods[0];
-        if (target != null) {
-            target.assign(frame, methods[1]);
+        Object exit;
+        if (resume != null && resume.partToResume(frame) == BODY) {
+            exit = frame.getObject(exitSlot);
+        } else {
+            Object context = manager.execute(frame);
+            Object[] methods = enter(context);
+            exit = methods[0];
+            if (resume != null) {
+                frame.setObject(exitSlot, exit);
+            }
+            if (target != null) {
+                target.assign(frame, methods[1]);
+            }
         }
         try {
             body.executeVoid(frame);
@@ -50,6 +74,8 @@ public final class WithNode extends StatementNode {
                 throw e;
             }
             return;
+        } catch (SuspendException e) {
+            throw e;
         } catch (ControlFlowException e) {
             exitNormally(exit);
             throw e;

@@ -1,0 +1,6 @@
+# yield from inside an asynchronous comprehension is a SyntaxError.
+print('never printed')
+
+
+async def agen(source):
+    return [(yield from x) async for x in source]

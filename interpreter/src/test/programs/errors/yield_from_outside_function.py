@@ -1,0 +1,3 @@
+# yield from at module level is a SyntaxError.
+print('never printed')
+yield from [1, 2]
