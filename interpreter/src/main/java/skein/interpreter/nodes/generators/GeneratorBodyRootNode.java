@@ -70,8 +70,10 @@ public final class GeneratorBodyRootNode extends PythonRootNode {
             resumable.close();
             return new Returned(result == null ? PNone.NONE : result);
         } catch (SuspendException e) {
+            // Read before the frame is released: from then on another thread may resume it.
+            Object yielded = frame.getObject(ResumeSlots.TRANSFER);
             resumable.suspended(yieldLines[frame.getInt(ResumeSlots.TARGET)]);
-            return frame.getObject(ResumeSlots.TRANSFER);
+            return yielded;
         } catch (PException e) {
             leaveFrame(frame, e);
             throw resumable.failed(e);
