@@ -1,10 +1,13 @@
 package skein.interpreter.builtins;
 
+import com.oracle.truffle.api.nodes.RootNode;
 import skein.interpreter.SkeinLanguage;
 import skein.interpreter.objects.PBuiltinFunction;
 import skein.interpreter.objects.PGetSetDescriptor;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.BuiltinTypes;
+
+import java.util.function.Function;
 
 /**
  * Makes builtin functions, methods and attribute descriptors, and puts methods into their
@@ -27,6 +30,18 @@ public final class BuiltinDefiner {
     /** A function of module {@code builtins}, such as {@code len}. */
     public PBuiltinFunction function(String signature, BuiltinBody body) {
         return function("builtins", signature, body);
+    }
+
+    /**
+     * A function of module {@code builtins} whose body is a Truffle root rather than Java behind
+     * a boundary, for the few whose loops the compiler must see into ({@code sum} over a
+     * generator). The root receives the bound arguments as a {@link BuiltinBody} does.
+     */
+    public PBuiltinFunction nodeFunction(String signatureText, Function<SkeinLanguage, RootNode> root) {
+        BuiltinSignature parsed = BuiltinSignature.parse(signatureText, types);
+        return new PBuiltinFunction(types.builtinFunctionType, parsed.name(), null, "builtins", parsed.signature(),
+                parsed.defaults(), parsed.keywordDefaults(), PBuiltinFunction.Binding.FUNCTION, null,
+                () -> root.apply(language).getCallTarget());
     }
 
     /** A function of a native module, such as {@code time.sleep}. */

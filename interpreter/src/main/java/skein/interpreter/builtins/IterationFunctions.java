@@ -15,14 +15,12 @@ import skein.interpreter.objects.iterators.PFilter;
 import skein.interpreter.objects.iterators.PMap;
 import skein.interpreter.objects.iterators.PReversed;
 import skein.interpreter.objects.iterators.PZip;
-import skein.interpreter.runtime.BinaryOp;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.Comparisons;
 import skein.interpreter.runtime.Containers;
 import skein.interpreter.runtime.IntOps;
 import skein.interpreter.runtime.Iteration;
-import skein.interpreter.runtime.Operators;
 import skein.interpreter.runtime.Sorting;
 import skein.interpreter.runtime.Truthiness;
 import skein.interpreter.runtime.TypeOf;
@@ -111,7 +109,7 @@ final class IterationFunctions {
             }
             return false;
         }));
-        IntrospectionFunctions.add(members, d.function("sum(iterable, /, start=0)", a -> sum(a[0], a[1])));
+        IntrospectionFunctions.add(members, d.nodeFunction("sum(iterable, /, start=0)", SumRootNode::new));
         IntrospectionFunctions.add(members, d.function("min(*args, key=None, default=?)",
                 a -> extreme("min", (PTuple) a[0], a[1], a[2], Comparisons.Op.LT)));
         IntrospectionFunctions.add(members, d.function("max(*args, key=None, default=?)",
@@ -122,28 +120,6 @@ final class IterationFunctions {
             return new PList(t.listType, items);
         }));
         defineIteratorTypes(d, t, members);
-    }
-
-    private static Object sum(Object iterable, Object start) {
-        if (start instanceof String) {
-            throw PythonErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-        }
-        if (start instanceof skein.interpreter.objects.PBytes) {
-            throw PythonErrors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-        }
-        Object total = start;
-        Object iterator = Iteration.getIterator(iterable);
-        Object item;
-        while ((item = Iteration.next(iterator)) != null) {
-            if (total instanceof Long && item instanceof Long) {
-                total = IntOps.add(total, item);
-            } else if (total instanceof Double x && item instanceof Double y) {
-                total = x + y;
-            } else {
-                total = Operators.binary(total, item, BinaryOp.ADD);
-            }
-        }
-        return total;
     }
 
     private static Object extreme(String name, PTuple args, Object key, Object dflt, Comparisons.Op better) {

@@ -27,6 +27,6 @@ public final class ResumeSlots {
 
     /** Whether the body is finding its way back to the yield point it suspended at. */
     public static boolean isResuming(Frame frame) {
-        return frame.getInt(TARGET) != RUNNING;
+        return frame.getIntStatic(TARGET) != RUNNING;
     }
 }

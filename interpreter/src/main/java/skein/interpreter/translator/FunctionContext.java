@@ -47,10 +47,10 @@ final class FunctionContext {
         int returnSlot = frame.addSlot(FrameSlotKind.Object, ReturnSlot.NAME, null);
         assert returnSlot == ReturnSlot.INDEX;
         if (resumable != null) {
-            frame.addSlot(FrameSlotKind.Int, "<resume target>", null);
-            frame.addSlot(FrameSlotKind.Object, "<transfer>", null);
-            frame.addSlot(FrameSlotKind.Object, "<thrown>", null);
-            int last = frame.addSlot(FrameSlotKind.Object, "<delegate>", null);
+            frame.addSlot(FrameSlotKind.Static, "<resume target>", null);
+            frame.addSlot(FrameSlotKind.Static, "<transfer>", null);
+            frame.addSlot(FrameSlotKind.Static, "<thrown>", null);
+            int last = frame.addSlot(FrameSlotKind.Static, "<delegate>", null);
             assert last == ResumeSlots.COUNT - 1;
         }
     }

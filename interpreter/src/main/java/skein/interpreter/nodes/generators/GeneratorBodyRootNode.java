@@ -63,16 +63,16 @@ public final class GeneratorBodyRootNode extends PythonRootNode {
             if (thrown != null && resumable.isFirstRun()) {
                 throw new PException(thrown, this);
             }
-            frame.setObject(ResumeSlots.TRANSFER, arguments[1]);
-            frame.setObject(ResumeSlots.THROWN, thrown);
+            frame.setObjectStatic(ResumeSlots.TRANSFER, arguments[1]);
+            frame.setObjectStatic(ResumeSlots.THROWN, thrown);
             body.executeVoid(frame);
             Object result = ReturnSlot.value(frame);
             resumable.close();
             return new Returned(result == null ? PNone.NONE : result);
         } catch (SuspendException e) {
             // Read before the frame is released: from then on another thread may resume it.
-            Object yielded = frame.getObject(ResumeSlots.TRANSFER);
-            resumable.suspended(yieldLines[frame.getInt(ResumeSlots.TARGET)]);
+            Object yielded = frame.getObjectStatic(ResumeSlots.TRANSFER);
+            resumable.suspended(yieldLines[frame.getIntStatic(ResumeSlots.TARGET)]);
             return yielded;
         } catch (PException e) {
             leaveFrame(frame, e);

@@ -37,10 +37,10 @@ public final class MakeGeneratorNode extends StatementNode {
         if (finalization.hasDropped()) {
             finalizeDropped(finalization);
         }
-        frame.setInt(ResumeSlots.TARGET, ResumeSlots.RUNNING);
-        frame.setObject(ResumeSlots.TRANSFER, null);
-        frame.setObject(ResumeSlots.THROWN, null);
-        frame.setObject(ResumeSlots.DELEGATE, null);
+        frame.setIntStatic(ResumeSlots.TARGET, ResumeSlots.RUNNING);
+        frame.setObjectStatic(ResumeSlots.TRANSFER, null);
+        frame.setObjectStatic(ResumeSlots.THROWN, null);
+        frame.setObjectStatic(ResumeSlots.DELEGATE, null);
         MaterializedFrame kept = frame.materialize();
         PFunction function = (PFunction) PArguments.getCallee(frame);
         ResumableFrame resumable = new ResumableFrame(kind, function.code(), kept, function.name(), function.qualname());

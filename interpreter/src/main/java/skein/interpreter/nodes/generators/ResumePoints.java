@@ -25,7 +25,7 @@ public final class ResumePoints {
     /** The part holding the yield point being resumed at, or -1 when the frame is not resuming. */
     @ExplodeLoop
     public int partToResume(Frame frame) {
-        int target = frame.getInt(ResumeSlots.TARGET);
+        int target = frame.getIntStatic(ResumeSlots.TARGET);
         if (target == ResumeSlots.RUNNING) {
             return -1;
         }

@@ -27,7 +27,7 @@ public final class SavedValueNode extends ExpressionNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        int target = frame.getInt(ResumeSlots.TARGET);
+        int target = frame.getIntStatic(ResumeSlots.TARGET);
         if (target != ResumeSlots.RUNNING && (target < first || target >= end)) {
             return frame.getObject(slot);
         }

@@ -34,7 +34,7 @@ public class YieldFromNode extends YieldPointNode {
         Object result;
         if (isResumingHere(frame)) {
             arrive(frame);
-            delegate = frame.getObject(ResumeSlots.DELEGATE);
+            delegate = frame.getObjectStatic(ResumeSlots.DELEGATE);
             PBaseException thrown = takeThrown(frame);
             Object sent = takeSent(frame);
             try {
@@ -47,21 +47,21 @@ public class YieldFromNode extends YieldPointNode {
                     result = Delegation.send(delegate, sent);
                 }
             } catch (PException e) {
-                frame.setObject(ResumeSlots.DELEGATE, null);
+                frame.setObjectStatic(ResumeSlots.DELEGATE, null);
                 throw e;
             }
         } else {
             delegate = iteratorOf(frame, value.execute(frame));
-            frame.setObject(ResumeSlots.DELEGATE, delegate);
+            frame.setObjectStatic(ResumeSlots.DELEGATE, delegate);
             try {
                 result = Delegation.send(delegate, skein.interpreter.objects.PNone.NONE);
             } catch (PException e) {
-                frame.setObject(ResumeSlots.DELEGATE, null);
+                frame.setObjectStatic(ResumeSlots.DELEGATE, null);
                 throw e;
             }
         }
         if (result instanceof Returned returned) {
-            frame.setObject(ResumeSlots.DELEGATE, null);
+            frame.setObjectStatic(ResumeSlots.DELEGATE, null);
             return returned.value();
         }
         throw suspend(frame, result);

@@ -23,35 +23,35 @@ public abstract class YieldPointNode extends ExpressionNode {
 
     /** Whether the frame is resuming at this very point. */
     protected final boolean isResumingHere(VirtualFrame frame) {
-        return frame.getInt(ResumeSlots.TARGET) == index;
+        return frame.getIntStatic(ResumeSlots.TARGET) == index;
     }
 
     /** Ends the resume: from here on the body runs normally. */
     protected static void arrive(VirtualFrame frame) {
-        frame.setInt(ResumeSlots.TARGET, ResumeSlots.RUNNING);
+        frame.setIntStatic(ResumeSlots.TARGET, ResumeSlots.RUNNING);
     }
 
     /** Takes the exception {@code throw()} or {@code close()} sent in, or null. */
     protected static PBaseException takeThrown(VirtualFrame frame) {
-        Object thrown = frame.getObject(ResumeSlots.THROWN);
+        Object thrown = frame.getObjectStatic(ResumeSlots.THROWN);
         if (thrown == null) {
             return null;
         }
-        frame.setObject(ResumeSlots.THROWN, null);
+        frame.setObjectStatic(ResumeSlots.THROWN, null);
         return (PBaseException) thrown;
     }
 
     /** Takes the value {@code send()} or {@code next()} sent in. */
     protected static Object takeSent(VirtualFrame frame) {
-        Object sent = frame.getObject(ResumeSlots.TRANSFER);
-        frame.setObject(ResumeSlots.TRANSFER, null);
+        Object sent = frame.getObjectStatic(ResumeSlots.TRANSFER);
+        frame.setObjectStatic(ResumeSlots.TRANSFER, null);
         return sent;
     }
 
     /** Suspends the frame here, handing {@code value} out to whoever resumed it. */
     protected final SuspendException suspend(VirtualFrame frame, Object value) {
-        frame.setObject(ResumeSlots.TRANSFER, value);
-        frame.setInt(ResumeSlots.TARGET, index);
+        frame.setObjectStatic(ResumeSlots.TRANSFER, value);
+        frame.setIntStatic(ResumeSlots.TARGET, index);
         return SuspendException.INSTANCE;
     }
 

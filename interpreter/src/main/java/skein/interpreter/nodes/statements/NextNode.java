@@ -1,9 +1,14 @@
 package skein.interpreter.nodes.statements;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateInline;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+import skein.interpreter.nodes.generators.ResumeNode;
 import skein.interpreter.objects.PIterator;
+import skein.interpreter.objects.PNone;
+import skein.interpreter.objects.generators.PGenerator;
+import skein.interpreter.objects.generators.Returned;
 import skein.interpreter.objects.iterators.PArrayIterator;
 import skein.interpreter.objects.iterators.PListIterator;
 import skein.interpreter.objects.iterators.PRangeIterator;
@@ -30,7 +35,14 @@ public abstract class NextNode extends Node {
         return iterator.next();
     }
 
-    @Specialization(replaces = {"range", "list", "array"})
+    /** A generator: its body is resumed through a direct call, which the compiler can inline here. */
+    @Specialization
+    protected static Object generator(PGenerator generator, @Cached ResumeNode resume) {
+        Object result = resume.execute(generator.resumableFrame(), PNone.NONE);
+        return result instanceof Returned ? null : result;
+    }
+
+    @Specialization(replaces = {"range", "list", "array", "generator"})
     protected static Object builtin(PIterator iterator) {
         return iterator.next();
     }

@@ -38,13 +38,18 @@ public final class ResumableFrame {
     }
 
     private static final State[] STATES = State.values();
+    private static final int CREATED = State.CREATED.ordinal();
+    private static final int SUSPENDED = State.SUSPENDED.ordinal();
+    private static final int RUNNING = State.RUNNING.ordinal();
+    private static final int CLOSED = State.CLOSED.ordinal();
 
     private final Kind kind;
     private final FunctionCode code;
     private final RootCallTarget body;
     private volatile MaterializedFrame frame;
-    private final AtomicInteger state = new AtomicInteger(State.CREATED.ordinal());
-    private volatile int suspendedLine;
+    private final AtomicInteger state = new AtomicInteger(CREATED);
+    /** Written before the state is released, so published by it. */
+    private int suspendedLine;
     private volatile String name;
     private volatile String qualname;
 
@@ -103,7 +108,7 @@ public final class ResumableFrame {
     /** The iterator a {@code yield from} or {@code await} this frame is suspended in delegates to, or null. */
     public Object delegate() {
         MaterializedFrame f = frame;
-        return f == null || state.get() != State.SUSPENDED.ordinal() ? null : f.getObject(ResumeSlots.DELEGATE);
+        return f == null || state.get() != SUSPENDED ? null : f.getObjectStatic(ResumeSlots.DELEGATE);
     }
 
     /**
@@ -113,30 +118,40 @@ public final class ResumableFrame {
     public boolean start(Object sent, boolean throwing) {
         while (true) {
             int current = state.get();
-            if (current == State.RUNNING.ordinal()) {
-                throw PythonErrors.valueError(kind.noun + " already executing");
+            if (current == RUNNING) {
+                throw alreadyExecuting();
             }
-            if (current == State.CLOSED.ordinal()) {
+            if (current == CLOSED) {
                 return false;
             }
-            if (current == State.CREATED.ordinal() && !throwing && sent != PNone.NONE) {
-                throw PythonErrors.typeError("can't send non-None value to a just-started " + kind.noun);
+            if (current == CREATED && !throwing && sent != PNone.NONE) {
+                throw nonNoneToJustStarted();
             }
-            if (state.compareAndSet(current, State.RUNNING.ordinal())) {
+            if (state.compareAndSet(current, RUNNING)) {
                 return true;
             }
         }
     }
 
+    @TruffleBoundary
+    private PException alreadyExecuting() {
+        return PythonErrors.valueError(kind.noun + " already executing");
+    }
+
+    @TruffleBoundary
+    private PException nonNoneToJustStarted() {
+        return PythonErrors.typeError("can't send non-None value to a just-started " + kind.noun);
+    }
+
     /** Whether the body has not run yet (the run being started is its first). */
     public boolean isFirstRun() {
-        return frame.getInt(ResumeSlots.TARGET) == ResumeSlots.RUNNING;
+        return frame.getIntStatic(ResumeSlots.TARGET) == ResumeSlots.RUNNING;
     }
 
     /** A run claimed by {@link #start} ended in a yield at {@code line}. */
     public void suspended(int line) {
         suspendedLine = line;
-        state.set(State.SUSPENDED.ordinal());
+        state.setRelease(SUSPENDED);
     }
 
     /**
@@ -166,13 +181,13 @@ public final class ResumableFrame {
 
     /** Ends the frame for good: its locals are released and {@code gi_frame} becomes None. */
     public void close() {
-        state.set(State.CLOSED.ordinal());
+        state.set(CLOSED);
         frame = null;
     }
 
     /** Whether a close() that finds the frame suspended must run its body (created frames just close). */
     public boolean closeIfNotStarted() {
-        if (state.compareAndSet(State.CREATED.ordinal(), State.CLOSED.ordinal())) {
+        if (state.compareAndSet(CREATED, CLOSED)) {
             frame = null;
             return true;
         }
