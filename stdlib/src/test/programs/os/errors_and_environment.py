@@ -46,11 +46,11 @@ os.environ[key] = 'one'
 print(os.environ[key], os.environ.setdefault(key, 'two'), os.environ.setdefault(key + '_2', 'two'), os.getenv(key + '_2'))
 os.environ.update({key + '_3': 'three'}, **{key + '_4': 'four'})
 os.environ.update([(key + '_5', 'five')])
-print(sorted([k for k in os.environ if k.startswith(key)]), len(os.environ) == len(list(os.environ.keys())))
+print(sorted(k for k in os.environ if k.startswith(key)), len(os.environ) == len(list(os.environ.keys())))
 print(os.environ.pop(key), os.environ.pop(key, 'gone'), dict(os.environ.items())[key + '_3'], isinstance(os.environ.copy(), dict))
 for k in [key + '_2', key + '_3', key + '_4', key + '_5']:
     del os.environ[k]
-print(sorted([k for k in os.environ if k.startswith(key)]), repr(os.environ)[:9], type(os.environ).__name__)
+print(sorted(k for k in os.environ if k.startswith(key)), repr(os.environ)[:9], type(os.environ).__name__)
 for bad in [lambda: os.environ[key], lambda: os.environ.__delitem__(key), lambda: os.environ.__setitem__(key, 1),
             lambda: os.environ.__setitem__(1, 'x'), lambda: os.environ.get(1), lambda: os.environ.pop(key),
             lambda: os.putenv('A=B', 'c'), lambda: os.putenv('A', 'c\0'), lambda: os.putenv('', 'c'), lambda: os.unsetenv('A=B'),

@@ -31,7 +31,7 @@ class Halves(random.Random):
 
 h = Halves(11)
 draws = [h.random() for _ in range(200)]
-print(all([0 <= d < 0.5 for d in draws]), isinstance(h, random.Random), type(h).__mro__[1].__name__)
+print(all(0 <= d < 0.5 for d in draws), isinstance(h, random.Random), type(h).__mro__[1].__name__)
 
 s = random.SystemRandom()
 print(0 <= s.random() < 1, s.randrange(5, 6), len(s.randbytes(16)), s.getrandbits(0), s.seed(1) is None)

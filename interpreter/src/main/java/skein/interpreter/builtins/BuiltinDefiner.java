@@ -38,10 +38,19 @@ public final class BuiltinDefiner {
      * generator). The root receives the bound arguments as a {@link BuiltinBody} does.
      */
     public PBuiltinFunction nodeFunction(String signatureText, Function<SkeinLanguage, RootNode> root) {
+        return makeWithRoot(signatureText, null, "builtins", PBuiltinFunction.Binding.FUNCTION, root);
+    }
+
+    /** An instance method whose body is a Truffle root (see {@link #nodeFunction}). */
+    public PBuiltinFunction nodeMethod(PythonClass owner, String signatureText, Function<SkeinLanguage, RootNode> root) {
+        return install(owner, makeWithRoot(signatureText, owner, null, PBuiltinFunction.Binding.METHOD, root));
+    }
+
+    private PBuiltinFunction makeWithRoot(String signatureText, PythonClass owner, String module,
+                                          PBuiltinFunction.Binding binding, Function<SkeinLanguage, RootNode> root) {
         BuiltinSignature parsed = BuiltinSignature.parse(signatureText, types);
-        return new PBuiltinFunction(types.builtinFunctionType, parsed.name(), null, "builtins", parsed.signature(),
-                parsed.defaults(), parsed.keywordDefaults(), PBuiltinFunction.Binding.FUNCTION, null,
-                () -> root.apply(language).getCallTarget());
+        return new PBuiltinFunction(types.builtinFunctionType, parsed.name(), owner, module, parsed.signature(),
+                parsed.defaults(), parsed.keywordDefaults(), binding, null, () -> root.apply(language).getCallTarget());
     }
 
     /** A function of a native module, such as {@code time.sleep}. */

@@ -1,6 +1,7 @@
 package skein.interpreter.builtins.types;
 
 import skein.interpreter.builtins.BuiltinDefiner;
+import skein.interpreter.nodes.generators.SendRootNode;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.objects.generators.PCoroutine;
@@ -19,7 +20,7 @@ public final class CoroutineMethods {
         BuiltinTypes t = d.types();
         PythonClass coroutine = t.coroutineType;
         GeneratorMethods.defineShared(d, coroutine, "cr_");
-        d.method(coroutine, "send(self, value, /)", a -> ((PCoroutine) a[0]).send(a[1]));
+        d.nodeMethod(coroutine, "send(self, value, /)", SendRootNode::new);
         d.method(coroutine, "throw(self, typ, val=None, tb=None, /)",
                 a -> ((PCoroutine) a[0]).throwIn(GeneratorMethods.thrownException(a[1], a[2], a[3], t)));
         d.method(coroutine, "close(self, /)", a -> {

@@ -1,6 +1,7 @@
 package skein.interpreter.builtins.types;
 
 import skein.interpreter.builtins.BuiltinDefiner;
+import skein.interpreter.nodes.generators.SendRootNode;
 import skein.interpreter.objects.PBaseException;
 import skein.interpreter.objects.PFrame;
 import skein.interpreter.objects.PFunction;
@@ -34,7 +35,7 @@ public final class GeneratorMethods {
         defineShared(d, generator, "gi_");
         d.method(generator, "__iter__(self, /)", a -> a[0]);
         d.method(generator, "__next__(self, /)", a -> ((PGenerator) a[0]).send(PNone.NONE));
-        d.method(generator, "send(self, value, /)", a -> ((PGenerator) a[0]).send(a[1]));
+        d.nodeMethod(generator, "send(self, value, /)", SendRootNode::new);
         d.method(generator, "throw(self, typ, val=None, tb=None, /)",
                 a -> ((PGenerator) a[0]).throwIn(thrownException(a[1], a[2], a[3], t)));
         d.method(generator, "close(self, /)", a -> {

@@ -4,8 +4,10 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import skein.interpreter.nodes.ExpressionNode;
 import skein.interpreter.objects.PBaseException;
 import skein.interpreter.objects.PFunction;
+import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.generators.Delegation;
 import skein.interpreter.objects.generators.PCoroutine;
+import skein.interpreter.objects.generators.Resumable;
 import skein.interpreter.objects.generators.Returned;
 import skein.interpreter.runtime.Iteration;
 import skein.interpreter.runtime.PArguments;
@@ -22,6 +24,7 @@ import skein.interpreter.runtime.exception.PythonErrors;
 public class YieldFromNode extends YieldPointNode {
 
     @Child private ExpressionNode value;
+    @Child private ResumeNode resume = ResumeNodeGen.create();
 
     public YieldFromNode(ExpressionNode value, int index) {
         super(index);
@@ -44,7 +47,7 @@ public class YieldFromNode extends YieldPointNode {
                         throw raiseHere(frame, thrown);
                     }
                 } else {
-                    result = Delegation.send(delegate, sent);
+                    result = send(delegate, sent);
                 }
             } catch (PException e) {
                 frame.setObjectStatic(ResumeSlots.DELEGATE, null);
@@ -54,7 +57,7 @@ public class YieldFromNode extends YieldPointNode {
             delegate = iteratorOf(frame, value.execute(frame));
             frame.setObjectStatic(ResumeSlots.DELEGATE, delegate);
             try {
-                result = Delegation.send(delegate, skein.interpreter.objects.PNone.NONE);
+                result = send(delegate, PNone.NONE);
             } catch (PException e) {
                 frame.setObjectStatic(ResumeSlots.DELEGATE, null);
                 throw e;
@@ -65,6 +68,15 @@ public class YieldFromNode extends YieldPointNode {
             return returned.value();
         }
         throw suspend(frame, result);
+    }
+
+    /** Sends into the delegate; a generator or coroutine of this runtime is resumed through a direct call. */
+    private Object send(Object delegate, Object sent) {
+        if (delegate instanceof Resumable resumable) {
+            Object result = resume.execute(resumable.resumableFrame(), sent);
+            return result != null ? result : Delegation.alreadyEnded(resumable);
+        }
+        return Delegation.send(delegate, sent);
     }
 
     /**

@@ -76,6 +76,12 @@ public final class Delegation {
         if (thrown != null) {
             throw new PException(thrown, null);
         }
+        return alreadyEnded(resumable);
+    }
+
+    /** Sending into a generator that has ended gives its end again; into a coroutine, an error. */
+    @TruffleBoundary
+    public static Object alreadyEnded(Resumable resumable) {
         if (resumable instanceof PCoroutine) {
             throw PCoroutine.reused();
         }

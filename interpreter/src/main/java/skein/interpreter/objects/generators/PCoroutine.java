@@ -47,7 +47,7 @@ public final class PCoroutine extends PythonObject implements Resumable {
     }
 
     @TruffleBoundary
-    static PException reused() {
+    public static PException reused() {
         return PythonErrors.runtimeError("cannot reuse already awaited coroutine");
     }
 }

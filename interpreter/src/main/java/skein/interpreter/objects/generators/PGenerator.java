@@ -52,7 +52,7 @@ public final class PGenerator extends PIterator implements Resumable {
     }
 
     /** The value yielded, or the StopIteration that ends the iteration (with the return value, if any). */
-    static Object yieldedOrStop(Object result) {
+    public static Object yieldedOrStop(Object result) {
         if (result == null) {
             throw PythonErrors.stopIteration();
         }
@@ -64,7 +64,7 @@ public final class PGenerator extends PIterator implements Resumable {
 
     /** StopIteration for a body that returned {@code value}: no arguments for None, as CPython makes it. */
     @TruffleBoundary
-    static PException stopWith(Object value) {
+    public static PException stopWith(Object value) {
         if (value == PNone.NONE) {
             return PythonErrors.stopIteration();
         }
