@@ -37,6 +37,7 @@ import skein.interpreter.nodes.generators.GeneratorBodyRootNode;
 import skein.interpreter.nodes.generators.GetAsyncIteratorNode;
 import skein.interpreter.nodes.generators.MakeGeneratorNode;
 import skein.interpreter.nodes.generators.ResumePoints;
+import skein.interpreter.nodes.generators.SavedValueNode;
 import skein.interpreter.nodes.generators.YieldNode;
 import skein.interpreter.nodes.imports.ImportFromNode;
 import skein.interpreter.nodes.imports.ImportNode;
@@ -624,18 +625,33 @@ public final class Translator {
         return sequence(steps);
     }
 
+    /**
+     * {@code target op= value}. The target's object and key, and its current value, are
+     * evaluated before the value; in a generator whose value suspends they are kept across the
+     * suspension, as CPython keeps them on its stack.
+     */
     private StatementNode augmentedAssign(Stmt.AugAssign a) {
         BinaryNode operation = InPlaceNodeGen.create(Operations.binaryOp(a.op()), Operations.binary(a.op(), null, null),
                 null, null);
-        ExpressionNode value = expressions.translate(a.value());
+        boolean valueSuspends = function.resumable != null && Suspension.hasSuspensionPoint(a.value());
+        int currentSlot = valueSuspends ? function.temporary() : -1;
         return switch (a.target()) {
-            case Expr.Name n -> new AugmentedAssignNode(expressions.readName(n.id(), n.pos()), value, operation,
-                    nameTarget(n.id()));
-            case Expr.Attribute at -> new AugmentedItemAssignNode(expressions.translate(at.value()), null,
-                    function.mangle(at.attr()), value,
-                    operation, null);
-            case Expr.Subscript s -> new AugmentedItemAssignNode(expressions.translate(s.value()),
-                    expressions.translate(s.slice()), null, value, operation, GetItemNodeGen.create(null, null));
+            case Expr.Name n -> {
+                ExpressionNode read = expressions.readName(n.id(), n.pos());
+                if (valueSuspends) {
+                    read = new SavedValueNode(read, currentSlot, 0, 0);
+                }
+                yield new AugmentedAssignNode(read, expressions.translate(a.value()), operation, nameTarget(n.id()));
+            }
+            case Expr.Attribute at -> {
+                ExpressionNode[] o = expressions.operands(java.util.Arrays.asList(at.value(), a.value()));
+                yield new AugmentedItemAssignNode(o[0], null, function.mangle(at.attr()), o[1], operation, null, currentSlot);
+            }
+            case Expr.Subscript s -> {
+                ExpressionNode[] o = expressions.operands(java.util.Arrays.asList(s.value(), s.slice(), a.value()));
+                yield new AugmentedItemAssignNode(o[0], o[1], null, o[2], operation, GetItemNodeGen.create(null, null),
+                        currentSlot);
+            }
             default -> throw new CompileError("'" + describe(a.target()) + "' is an illegal expression for augmented assignment",
                     a.target().pos());
         };
