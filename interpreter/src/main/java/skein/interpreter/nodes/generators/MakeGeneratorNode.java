@@ -33,10 +33,7 @@ public final class MakeGeneratorNode extends StatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        FinalizationRegistry finalization = SkeinContext.get(this).finalization();
-        if (finalization.hasDropped()) {
-            finalizeDropped(finalization);
-        }
+        finalizeDropped();
         frame.setIntStatic(ResumeSlots.TARGET, ResumeSlots.RUNNING);
         frame.setObjectStatic(ResumeSlots.TRANSFER, null);
         frame.setObjectStatic(ResumeSlots.THROWN, null);
@@ -67,7 +64,8 @@ public final class MakeGeneratorNode extends StatementNode {
     }
 
     @TruffleBoundary
-    private void finalizeDropped(FinalizationRegistry finalization) {
-        finalization.finalizeDropped(SkeinContext.get(this));
+    private void finalizeDropped() {
+        SkeinContext context = SkeinContext.get(this);
+        context.finalization().finalizeDropped(context);
     }
 }

@@ -2,16 +2,17 @@ package skein.interpreter.objects.generators;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import skein.interpreter.SkeinContext;
-import skein.interpreter.runtime.Reprs;
+import skein.interpreter.runtime.ObjectIds;
+import skein.interpreter.runtime.TypeOf;
 
-import java.lang.ref.Cleaner;
+import java.lang.ref.PhantomReference;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,40 +26,48 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FinalizationRegistry {
 
-    private static final Cleaner CLEANER = Cleaner.create();
+    /**
+     * What finalizing needs, without the object itself (which must stay collectable): its frame,
+     * its type's name and id (for its repr), and the order it was watched in.
+     */
+    private record Entry(ResumableFrame frame, String typeName, long id, boolean coroutine, long order) {
 
-    /** What finalizing needs, without the object itself (which must stay collectable); {@code order} is the watch order. */
-    private record Entry(ResumableFrame frame, String description, String qualname, boolean coroutine, long order) {
+        /** The object's repr, as CPython names a generator in "Exception ignored in". */
+        String description() {
+            return "<" + typeName + " object " + frame.qualname() + " at 0x" + Long.toHexString(id) + ">";
+        }
     }
 
-    private final Set<Entry> live = ConcurrentHashMap.newKeySet();
+    /** One per watched object: it reaches the queue when the collector finds the object gone. */
+    private static final class Watch extends PhantomReference<Resumable> {
+        final Entry entry;
+
+        Watch(Resumable resumable, Entry entry, ReferenceQueue<Resumable> queue) {
+            super(resumable, queue);
+            this.entry = entry;
+        }
+    }
+
+    private final Set<Watch> live = ConcurrentHashMap.newKeySet();
+    private final ReferenceQueue<Resumable> dropped = new ReferenceQueue<>();
     private final AtomicLong watches = new AtomicLong();
-    private final Queue<Entry> dropped = new ConcurrentLinkedQueue<>();
 
     @TruffleBoundary
     public void watch(Resumable resumable) {
         ResumableFrame frame = resumable.resumableFrame();
-        Entry entry = new Entry(frame, Reprs.repr(resumable), resumable.qualname(), resumable instanceof PCoroutine,
+        Entry entry = new Entry(frame, TypeOf.name(resumable), ObjectIds.id(resumable), resumable instanceof PCoroutine,
                 watches.getAndIncrement());
-        live.add(entry);
-        CLEANER.register(resumable, () -> {
-            if (live.remove(entry)) {
-                dropped.add(entry);
-            }
-        });
-    }
-
-    /** Whether some watched object was collected and waits to be finalized. */
-    public boolean hasDropped() {
-        return !dropped.isEmpty();
+        live.add(new Watch(resumable, entry, dropped));
     }
 
     /** Finalizes what the collector found dropped, on the calling (Python) thread. */
     @TruffleBoundary
     public void finalizeDropped(SkeinContext context) {
-        Entry entry;
-        while ((entry = dropped.poll()) != null) {
-            finalize(context, entry, false);
+        Reference<? extends Resumable> gone;
+        while ((gone = dropped.poll()) != null) {
+            if (live.remove(gone)) {
+                finalize(context, ((Watch) gone).entry, false);
+            }
         }
     }
 
@@ -70,7 +79,10 @@ public final class FinalizationRegistry {
     @TruffleBoundary
     public void finalizeAll(SkeinContext context) {
         finalizeDropped(context);
-        List<Entry> left = new ArrayList<>(live);
+        List<Entry> left = new ArrayList<>();
+        for (Watch watch : live) {
+            left.add(watch.entry);
+        }
         live.clear();
         left.sort(Comparator.comparingLong(Entry::order));
         for (Entry entry : left) {
@@ -83,7 +95,7 @@ public final class FinalizationRegistry {
         ResumableFrame frame = entry.frame();
         if (entry.coroutine()) {
             if (frame.closeIfNotStarted()) {
-                UnawaitedCoroutines.warn(context, entry.qualname(), atShutdown);
+                UnawaitedCoroutines.warn(context, frame.qualname(), atShutdown);
             }
         } else if (frame.state() == ResumableFrame.State.SUSPENDED) {
             DroppedGenerators.close(frame, entry.description());
