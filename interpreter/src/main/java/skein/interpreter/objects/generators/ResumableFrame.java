@@ -46,7 +46,8 @@ public final class ResumableFrame {
     private final Kind kind;
     private final FunctionCode code;
     private final RootCallTarget body;
-    private volatile MaterializedFrame frame;
+    /** Published to the thread that claims the frame by the claim itself (see {@link #start}). */
+    private MaterializedFrame frame;
     private final AtomicInteger state = new AtomicInteger(CREATED);
     /** Written before the state is released, so published by it. */
     private int suspendedLine;
