@@ -11,7 +11,7 @@ public final class ResumeSlots {
 
     /** The index of the yield point the body resumes at, or {@link #RUNNING} while it runs normally. */
     public static final int TARGET = 1;
-    /** What crosses a suspension: the value yielded out, then the value sent back in. */
+    /** The value sent in by the resume in progress. */
     public static final int TRANSFER = 2;
     /** The exception {@code throw()} or {@code close()} raises at the yield point on resume, or null. */
     public static final int THROWN = 3;

@@ -70,10 +70,8 @@ public final class GeneratorBodyRootNode extends PythonRootNode {
             resumable.close();
             return new Returned(result == null ? PNone.NONE : result);
         } catch (SuspendException e) {
-            // Read before the frame is released: from then on another thread may resume it.
-            Object yielded = frame.getObjectStatic(ResumeSlots.TRANSFER);
             resumable.suspended(yieldLines[frame.getIntStatic(ResumeSlots.TARGET)]);
-            return yielded;
+            return e.value();
         } catch (PException e) {
             leaveFrame(frame, e);
             throw resumable.failed(e);

@@ -50,9 +50,8 @@ public abstract class YieldPointNode extends ExpressionNode {
 
     /** Suspends the frame here, handing {@code value} out to whoever resumed it. */
     protected final SuspendException suspend(VirtualFrame frame, Object value) {
-        frame.setObjectStatic(ResumeSlots.TRANSFER, value);
         frame.setIntStatic(ResumeSlots.TARGET, index);
-        return SuspendException.INSTANCE;
+        return new SuspendException(value);
     }
 
     /**
