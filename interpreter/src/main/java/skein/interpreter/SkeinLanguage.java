@@ -13,7 +13,7 @@ import skein.interpreter.runtime.PythonThreadState;
 
 /** The Skein language: one instance per engine, shared by every context (Python process). */
 @TruffleLanguage.Registration(id = SkeinLanguage.ID, name = "Skein", version = SkeinLanguage.VERSION,
-        defaultMimeType = SkeinLanguage.MIME_TYPE, characterMimeTypes = SkeinLanguage.MIME_TYPE,
+        defaultMimeType = SkeinLanguage.MIME_TYPE, characterMimeTypes = {SkeinLanguage.MIME_TYPE, SkeinLanguage.CELL_MIME_TYPE},
         byteMimeTypes = SkeinLanguage.MAIN_PROGRAM_MIME_TYPE,
         contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
 public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
@@ -23,6 +23,8 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
     public static final String MIME_TYPE = "text/x-python";
     /** A program's bytes, run as {@code python3} runs a script: the result is the exit status. */
     public static final String MAIN_PROGRAM_MIME_TYPE = "application/x-skein-main";
+    /** A notebook cell or interactive input: run in {@code __main__}, its last expression displayed (see CellRoot). */
+    public static final String CELL_MIME_TYPE = "application/x-skein-cell";
 
     private static final LanguageReference<SkeinLanguage> REFERENCE = LanguageReference.create(SkeinLanguage.class);
 
@@ -87,6 +89,9 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
         Source source = request.getSource();
         if (MAIN_PROGRAM_MIME_TYPE.equals(source.getMimeType())) {
             return new MainProgramRoot(this, source).getCallTarget();
+        }
+        if (CELL_MIME_TYPE.equals(source.getMimeType())) {
+            return new CellRoot(this, ModuleCompiler.compile(this, source)).getCallTarget();
         }
         return new ModuleRoot(this, ModuleCompiler.compile(this, source)).getCallTarget();
     }

@@ -13,8 +13,10 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.BuiltinTypes;
+import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.Numbers;
+import skein.interpreter.runtime.Reprs;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
@@ -86,6 +88,18 @@ public final class SysModule {
             return PNone.NONE;
         }));
         members.put("__excepthook__", members.get("excepthook"));
+        put(members, d.function("sys", "displayhook(object, /)", a -> {
+            if (a[0] != PNone.NONE) {
+                PModule builtins = SkeinContext.get(null).builtinsModule();
+                builtins.globals().setItem("_", PNone.NONE);
+                String text = Reprs.repr(a[0]);
+                Object stdout = Attributes.get(SkeinContext.get(null).sysModule(), "stdout");
+                Calls.callMethod(stdout, "write", text + "\n");
+                builtins.globals().setItem("_", a[0]);
+            }
+            return PNone.NONE;
+        }));
+        members.put("__displayhook__", members.get("displayhook"));
         put(members, d.function("sys", "getswitchinterval()", a -> 0.005));
         put(members, d.function("sys", "setswitchinterval(interval, /)", a -> {
             if (Numbers.asDouble(a[0]) <= 0) {
