@@ -1,0 +1,142 @@
+package skein.conformance.suite;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.io.IOAccess;
+import skein.interpreter.SkeinLanguage;
+import skein.launcher.Launcher;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs snippets on Skein, each in a fresh context of one shared engine (never a JVM per
+ * snippet), stopping any that is still running at its budget. A program or fragment runs as
+ * the launcher runs a script; the cells of a note run as one session, each cell's output
+ * kept apart.
+ */
+public final class SnippetRunner implements AutoCloseable {
+
+    /** One notebook cell of a session: its id, its text, its budget. */
+    public record Cell(String id, String text, Duration budget) {
+    }
+
+    private static final long STACK_BYTES = 512L << 20;
+
+    private final Engine engine = Engine.newBuilder("skein").option("engine.WarnInterpreterOnly", "false").build();
+
+    /**
+     * Runs {@code text} as the main program {@code <id>.py} in a scratch directory, with
+     * {@code argv} as its arguments and an empty stdin.
+     */
+    public Outcome runProgram(String id, String text, List<String> argv, Duration budget) throws IOException,
+            InterruptedException {
+        Path directory = Files.createTempDirectory("skein-snippet-");
+        try {
+            Path script = directory.resolve(id + ".py");
+            Files.writeString(script, text, StandardCharsets.UTF_8);
+            List<String> commandLine = new ArrayList<>();
+            commandLine.add(script.getFileName().toString());
+            commandLine.addAll(argv);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            Launcher launcher = new Launcher(new ByteArrayInputStream(new byte[0]), out, err, engine);
+            int[] status = {-1};
+            Thread main = new Thread(null, () -> status[0] = launcher.run(commandLine.toArray(new String[0]), directory),
+                    "MainThread", STACK_BYTES);
+            main.setDaemon(true);
+            main.start();
+            main.join(budget.toMillis());
+            boolean stopped = main.isAlive();
+            if (stopped) {
+                launcher.cancel();
+                main.join(Duration.ofSeconds(10).toMillis());
+            }
+            return new Outcome(stopped ? Outcome.Status.STILL_RUNNING : Outcome.Status.FINISHED, stopped ? -1 : status[0],
+                    out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            deleteTree(directory);
+        }
+    }
+
+    /**
+     * Runs the cells of one session in order in one context: a cell sees what earlier cells
+     * defined, and a cell still running at its budget ends the session.
+     */
+    public List<Outcome> runSession(List<Cell> cells) throws IOException, InterruptedException {
+        Path directory = Files.createTempDirectory("skein-session-");
+        SwitchableOutput out = new SwitchableOutput();
+        SwitchableOutput err = new SwitchableOutput();
+        List<Outcome> outcomes = new ArrayList<>();
+        try (Context context = Context.newBuilder("skein").engine(engine)
+                .in(new ByteArrayInputStream(new byte[0])).out(out).err(err)
+                .allowIO(IOAccess.ALL).allowCreateThread(true)
+                .currentWorkingDirectory(directory.toAbsolutePath()).build()) {
+            boolean sessionOver = false;
+            for (Cell cell : cells) {
+                if (sessionOver) {
+                    outcomes.add(new Outcome(Outcome.Status.NOT_RUN, -1, new byte[0], ""));
+                    continue;
+                }
+                Source source = Source.newBuilder("skein", cell.text(), "<" + cell.id() + ">")
+                        .mimeType(SkeinLanguage.CELL_MIME_TYPE).cached(false).buildLiteral();
+                int[] status = {-1};
+                Thread thread = new Thread(null, () -> status[0] = evaluate(context, source), "MainThread", STACK_BYTES);
+                thread.setDaemon(true);
+                thread.start();
+                thread.join(cell.budget().toMillis());
+                boolean stopped = thread.isAlive();
+                if (stopped) {
+                    context.close(true);
+                    thread.join(Duration.ofSeconds(10).toMillis());
+                    sessionOver = true;
+                }
+                outcomes.add(new Outcome(stopped ? Outcome.Status.STILL_RUNNING : Outcome.Status.FINISHED,
+                        stopped ? -1 : status[0], out.next(), new String(err.next(), StandardCharsets.UTF_8)));
+            }
+        } catch (PolyglotException e) {
+            if (!e.isCancelled()) {
+                throw e;
+            }
+        } finally {
+            deleteTree(directory);
+        }
+        return outcomes;
+    }
+
+    private static int evaluate(Context context, Source source) {
+        try {
+            return context.eval(source).asInt();
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            if (e.isCancelled()) {
+                return -1;
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        engine.close(true);
+    }
+}
