@@ -1,0 +1,35 @@
+package skein.conformance.suite;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Each normalisation rewrites what differs between runs, and nothing else. */
+class NormalisationTest {
+
+    @Test
+    void addressesLoseTheirNumberOnly() {
+        assertEquals("<Future at 0x… state=running>", Normalisation.ADDRESSES.apply("<Future at 0x7f3a2c1b4e50 state=running>"));
+        assertEquals("value 0x1f is hex", Normalisation.ADDRESSES.apply("value 0x1f is hex"));
+    }
+
+    @Test
+    void clockTimesBecomeOffsetsFromTheFirst() {
+        assertEquals("c1 started at T+0\nc1 ended at T+2\nmain end! T+3",
+                Normalisation.CLOCK_TIMES.apply("c1 started at 10:59:58\nc1 ended at 11:00:00\nmain end! 11:00:01"));
+        assertEquals("T+0 start\nT+5 end", Normalisation.CLOCK_TIMES.apply("2024-01-02 23:59:58 start\n2024-01-03 00:00:03 end"));
+        assertEquals("ratio 12:60 and 25:00:00 stay", Normalisation.CLOCK_TIMES.apply("ratio 12:60 and 25:00:00 stay"));
+    }
+
+    @Test
+    void outputsCompareInOrderOrAsAMultiset() {
+        assertNull(Comparison.firstDifference("a\nb\n", "a\nb\n", Comparison.Order.LINES));
+        assertEquals("line 2: expected <b> but was <c>", Comparison.firstDifference("a\nb\n", "a\nc\n", Comparison.Order.LINES));
+        assertEquals("line 3: expected <c> but output ended", Comparison.firstDifference("a\nb\nc\n", "a\nb\n",
+                Comparison.Order.LINES));
+        assertNull(Comparison.firstDifference("a\nb\nb\n", "b\na\nb\n", Comparison.Order.MULTISET));
+        assertEquals("missing line <b>", Comparison.firstDifference("a\nb\nb\n", "b\na\n", Comparison.Order.MULTISET));
+        assertNull(Comparison.firstDifference("at 10:00:00\n", "at 12:30:00\n", Comparison.Order.LINES));
+    }
+}
