@@ -122,8 +122,11 @@ final class Expressions {
             };
             case Expr.Compare c -> compare(c);
             case Expr.IfExp i -> {
-                ExpressionNode[] o = operands(i.test(), i.body(), i.orelse());
-                yield new ConditionalExpressionNode(TruthNodeGen.create(o[0]), o[1], o[2]);
+                PartRanges ranges = new PartRanges(translator.function, 3);
+                ExpressionNode test = ranges.part(0, () -> translate(i.test()));
+                ExpressionNode body = ranges.part(1, () -> translate(i.body()));
+                ExpressionNode orelse = ranges.part(2, () -> translate(i.orelse()));
+                yield new ConditionalExpressionNode(TruthNodeGen.create(test), body, orelse, ranges.build());
             }
             case Expr.Call c -> call(c);
             case Expr.Attribute a -> GetAttributeNodeGen.create(translate(a.value()), translator.function.mangle(a.attr()));
@@ -251,7 +254,9 @@ final class Expressions {
         ExpressionNode[] values = operands(b.values());
         ExpressionNode result = values[values.length - 1];
         for (int i = values.length - 2; i >= 0; i--) {
-            result = b.op() == Expr.BoolOpKind.AND ? new AndNode(values[i], result) : new OrNode(values[i], result);
+            boolean resumable = translator.function.resumable != null;
+            result = b.op() == Expr.BoolOpKind.AND ? new AndNode(values[i], result, resumable)
+                    : new OrNode(values[i], result, resumable);
         }
         return result;
     }
@@ -268,7 +273,7 @@ final class Expressions {
         for (int i = 0; i < comparisons.length; i++) {
             comparisons[i] = Operations.compare(c.ops().get(i), null, null);
         }
-        return new ChainedCompareNode(operands, comparisons);
+        return new ChainedCompareNode(operands, comparisons, translator.function.resumable != null);
     }
 
     /**
