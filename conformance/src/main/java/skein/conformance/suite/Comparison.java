@@ -41,19 +41,63 @@ public final class Comparison {
         return null;
     }
 
+    /**
+     * As a multiset of lines. Lines two threads print at the same moment can also come out
+     * spliced (CPython's {@code print} writes the text and the newline separately), so outputs
+     * also agree when one, with its line breaks removed, is the other's lines in some order.
+     */
     private static String asMultiset(List<String> want, List<String> got) {
+        String exact = exactMultiset(want, got);
+        if (exact == null || isConcatenationOf(String.join("", want), got) || isConcatenationOf(String.join("", got), want)) {
+            return null;
+        }
+        return exact;
+    }
+
+    /** Whether {@code text} is all of {@code lines} written one after another, in some order. */
+    private static boolean isConcatenationOf(String text, List<String> lines) {
+        Map<String, Integer> left = new HashMap<>();
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                left.merge(line, 1, Integer::sum);
+            }
+        }
+        return consumes(text, 0, left);
+    }
+
+    private static boolean consumes(String text, int from, Map<String, Integer> left) {
+        if (from == text.length()) {
+            return left.isEmpty();
+        }
+        for (String line : List.copyOf(left.keySet())) {
+            if (text.startsWith(line, from)) {
+                take(left, line);
+                if (consumes(text, from + line.length(), left)) {
+                    return true;
+                }
+                left.merge(line, 1, Integer::sum);
+            }
+        }
+        return false;
+    }
+
+    private static void take(Map<String, Integer> counts, String line) {
+        int count = counts.get(line);
+        if (count == 1) {
+            counts.remove(line);
+        } else {
+            counts.put(line, count - 1);
+        }
+    }
+
+    private static String exactMultiset(List<String> want, List<String> got) {
         Map<String, Integer> counts = new HashMap<>();
         want.forEach(line -> counts.merge(line, 1, Integer::sum));
         for (String line : got) {
-            Integer left = counts.get(line);
-            if (left == null) {
+            if (!counts.containsKey(line)) {
                 return "unexpected line <" + line + ">";
             }
-            if (left == 1) {
-                counts.remove(line);
-            } else {
-                counts.put(line, left - 1);
-            }
+            take(counts, line);
         }
         if (!counts.isEmpty()) {
             return "missing line <" + counts.keySet().stream().sorted().findFirst().orElseThrow() + ">";

@@ -31,5 +31,9 @@ class NormalisationTest {
         assertNull(Comparison.firstDifference("a\nb\nb\n", "b\na\nb\n", Comparison.Order.MULTISET));
         assertEquals("missing line <b>", Comparison.firstDifference("a\nb\nb\n", "b\na\n", Comparison.Order.MULTISET));
         assertNull(Comparison.firstDifference("at 10:00:00\n", "at 12:30:00\n", Comparison.Order.LINES));
+        assertNull(Comparison.firstDifference("t1 arrivedt2 arrived\n\ndone\n", "t2 arrived\nt1 arrived\ndone\n",
+                Comparison.Order.MULTISET), "lines printed at the same moment, spliced");
+        assertEquals("missing line <t2 arrived>", Comparison.firstDifference("t1 arrived\nt2 arrived\n", "t1 arrived\n",
+                Comparison.Order.MULTISET));
     }
 }

@@ -1,0 +1,140 @@
+package skein.conformance.suite;
+
+import skein.conformance.notes.Manifest;
+import skein.conformance.notes.ManifestRow;
+import skein.conformance.notes.NoteBlock;
+import skein.conformance.notes.NoteExtractor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The conformance suite over one folder ({@code conformance/}): the notes in {@code notes/},
+ * classified by {@code manifest.tsv}, each Python snippet run on Skein as written and judged
+ * against CPython's recording in {@code recorded/}, with the ratchet of
+ * {@code expected-failures.txt}. Cells of one note run as one session, in order.
+ */
+public final class ConformanceSuite {
+
+    private final Path folder;
+    private final List<ManifestRow> rows;
+    private final Map<String, NoteBlock> blocks = new HashMap<>();
+    private final ExpectedFailures expectedFailures;
+
+    public ConformanceSuite(Path folder) throws IOException {
+        this.folder = folder;
+        this.rows = Manifest.read(folder.resolve("manifest.tsv"));
+        for (NoteBlock block : NoteExtractor.extractFolder(folder.resolve("notes"))) {
+            blocks.put(block.note() + "\t" + block.id(), block);
+        }
+        this.expectedFailures = ExpectedFailures.load(folder.resolve("expected-failures.txt"));
+    }
+
+    public List<ManifestRow> rows() {
+        return rows;
+    }
+
+    /** Runs the Python rows {@code selection} accepts; a session runs whole if any of its cells is selected. */
+    public List<SnippetResult> run(Predicate<ManifestRow> selection, SnippetRunner runner) throws IOException,
+            InterruptedException {
+        Map<String, List<ManifestRow>> sessions = new LinkedHashMap<>();
+        Map<String, Outcome> outcomes = new HashMap<>();
+        for (ManifestRow row : rows) {
+            if (!row.kind().isPython() || !selection.test(row)) {
+                continue;
+            }
+            if (row.kind() == ManifestRow.Kind.CELL) {
+                sessions.computeIfAbsent(row.note(), note -> cellsOf(note));
+            } else {
+                outcomes.put(row.id(), runner.runProgram(row.id(), block(row).text(), row.argv(), budget(row)));
+            }
+        }
+        for (List<ManifestRow> cells : sessions.values()) {
+            List<SnippetRunner.Cell> session = new ArrayList<>();
+            for (ManifestRow cell : cells) {
+                session.add(new SnippetRunner.Cell(cell.id(), block(cell).text(), budget(cell)));
+            }
+            List<Outcome> results = runner.runSession(session);
+            for (int i = 0; i < cells.size(); i++) {
+                outcomes.put(cells.get(i).id(), results.get(i));
+            }
+        }
+        List<SnippetResult> results = new ArrayList<>();
+        for (ManifestRow row : rows) {
+            Outcome outcome = outcomes.get(row.id());
+            if (outcome != null) {
+                results.add(judge(row, outcome));
+            }
+        }
+        return results;
+    }
+
+    private List<ManifestRow> cellsOf(String note) {
+        return rows.stream().filter(r -> r.kind() == ManifestRow.Kind.CELL && r.note().equals(note)).toList();
+    }
+
+    private SnippetResult judge(ManifestRow row, Outcome outcome) throws IOException {
+        Recording recording = Recording.load(folder.resolve("recorded").resolve(row.id() + ".expected"));
+        String difference = Judgement.firstDifference(recording, outcome,
+                row.order() == ManifestRow.Order.MULTISET ? Comparison.Order.MULTISET : Comparison.Order.LINES);
+        boolean listed = expectedFailures.lists(row.id());
+        SnippetResult.Verdict verdict = difference == null
+                ? (listed ? SnippetResult.Verdict.UNEXPECTED_PASS : SnippetResult.Verdict.PASS)
+                : (listed ? SnippetResult.Verdict.EXPECTED_FAILURE : SnippetResult.Verdict.FAIL);
+        return new SnippetResult(row, verdict, difference, noteOutputCheck(row, recording, outcome));
+    }
+
+    /**
+     * The second oracle: where the note shows what a snippet printed, whether Skein printed it
+     * too. It only judges where CPython printed the same as the note; otherwise it says so.
+     */
+    private String noteOutputCheck(ManifestRow row, Recording recording, Outcome outcome) {
+        String shown = shownOutput(row);
+        if (shown == null) {
+            return null;
+        }
+        Comparison.Order order = row.order() == ManifestRow.Order.MULTISET ? Comparison.Order.MULTISET
+                : Comparison.Order.LINES;
+        if (Comparison.firstDifference(shown, recording.stdoutText(), order) != null) {
+            return "the note's output differs from CPython's";
+        }
+        String difference = Comparison.firstDifference(shown, outcome.stdoutText(), order);
+        return difference == null ? "as the note shows" : "differs from the note: " + difference;
+    }
+
+    /** The output the note prints for this snippet (an output row naming it as its oracle), or null. */
+    private String shownOutput(ManifestRow row) {
+        for (ManifestRow other : rows) {
+            if (other.kind() == ManifestRow.Kind.OUTPUT && row.id().equals(other.oracle())) {
+                NoteBlock block = blocks.get(other.note() + "\t" + other.blockId());
+                if (block != null) {
+                    return block.text();
+                }
+                NoteBlock cell = blocks.get(row.note() + "\t" + row.blockId());
+                if (cell != null && cell.origin() instanceof NoteBlock.Cell c && c.hasOutput()) {
+                    return c.output();
+                }
+            }
+        }
+        return null;
+    }
+
+    private NoteBlock block(ManifestRow row) {
+        NoteBlock block = blocks.get(row.note() + "\t" + row.blockId());
+        if (block == null) {
+            throw new IllegalStateException("manifest row " + row.id() + " names no block of " + row.note());
+        }
+        return block;
+    }
+
+    private static Duration budget(ManifestRow row) {
+        return Duration.ofSeconds(row.budgetSeconds());
+    }
+}
