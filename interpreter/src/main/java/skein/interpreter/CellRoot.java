@@ -4,16 +4,14 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import skein.interpreter.objects.FunctionCode;
-import skein.interpreter.objects.PNone;
-import skein.interpreter.runtime.Attributes;
-import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.exception.PException;
 
 /**
  * A notebook cell (or a line of interactive input): run in {@code __main__}, as the cells of one
- * session share their names. As in an interactive session, the value of a last bare
- * expression goes to {@code sys.displayhook} (which prints its repr unless it is None), and an
- * uncaught exception is printed, not raised, so that the session goes on with the next cell.
+ * session share their names. As in an interactive session, the values of the expression
+ * statements of its last statement go to {@code sys.displayhook} (which prints a repr unless
+ * the value is None), and an uncaught exception is printed, not raised, so that the session
+ * goes on with the next cell.
  * Answers 0, or 1 when the cell raised.
  */
 final class CellRoot extends RootNode {
@@ -33,10 +31,7 @@ final class CellRoot extends RootNode {
     @TruffleBoundary
     private int run(SkeinContext context) {
         try {
-            Object value = ModuleRoot.run(code, context.mainModule().globals(), context);
-            if (value != PNone.NONE) {
-                Calls.call(Attributes.get(context.sysModule(), "displayhook"), value);
-            }
+            ModuleRoot.run(code, context.mainModule().globals(), context);
             return 0;
         } catch (PException e) {
             TopLevel.printException(context, e.pythonException());

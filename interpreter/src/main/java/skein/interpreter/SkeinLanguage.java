@@ -6,10 +6,10 @@ import com.oracle.truffle.api.ContextThreadLocal;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
-import skein.interpreter.translator.ModuleCompiler;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.LanguageSetup;
 import skein.interpreter.runtime.PythonThreadState;
+import skein.interpreter.translator.ModuleCompiler;
 
 /** The Skein language: one instance per engine, shared by every context (Python process). */
 @TruffleLanguage.Registration(id = SkeinLanguage.ID, name = "Skein", version = SkeinLanguage.VERSION,
@@ -91,7 +91,7 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
             return new MainProgramRoot(this, source).getCallTarget();
         }
         if (CELL_MIME_TYPE.equals(source.getMimeType())) {
-            return new CellRoot(this, ModuleCompiler.compile(this, source)).getCallTarget();
+            return new CellRoot(this, ModuleCompiler.compileCell(this, source)).getCallTarget();
         }
         return new ModuleRoot(this, ModuleCompiler.compile(this, source)).getCallTarget();
     }

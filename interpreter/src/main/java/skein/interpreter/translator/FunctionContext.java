@@ -27,6 +27,8 @@ final class FunctionContext {
     final ResumableFrame.Kind resumable;
     /** Whether this is the code of an {@code async def} (where {@code await} is allowed). */
     final boolean isAsync;
+    /** In a notebook cell's last statement: expression statements show their values (see ModuleCompiler#compileCell). */
+    boolean displaysExpressions;
     /** Whether the code has try or with statements (cleanup that closing a suspended generator runs). */
     boolean hasCleanup;
     /** For a comprehension, what CPython's messages call it ("list comprehension"...); null otherwise. */

@@ -13,7 +13,6 @@ import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.interpreter.runtime.exception.SyntaxErrors;
 
-
 /** Source text to module code, every compile-time error raised as CPython's SyntaxError. */
 public final class ModuleCompiler {
 
@@ -22,10 +21,24 @@ public final class ModuleCompiler {
 
     @TruffleBoundary
     public static FunctionCode compile(SkeinLanguage language, Source source) throws PException {
+        return compile(language, source, false);
+    }
+
+    /**
+     * A notebook cell or interactive input: as a module, except that the expression statements
+     * of its last statement show their values through {@code sys.displayhook}, as CPython's
+     * "single" mode (and a notebook) shows them.
+     */
+    @TruffleBoundary
+    public static FunctionCode compileCell(SkeinLanguage language, Source source) throws PException {
+        return compile(language, source, true);
+    }
+
+    private static FunctionCode compile(SkeinLanguage language, Source source, boolean cell) throws PException {
         String filename = source.getName();
         try {
             Module module = SourceParser.parseModule(source.getCharacters().toString(), filename);
-            return Translator.translateModule(language, source, module);
+            return cell ? Translator.translateCell(language, source, module) : Translator.translateModule(language, source, module);
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.fromParser(e);
         } catch (SourceDecodeError e) {
@@ -42,6 +55,5 @@ public final class ModuleCompiler {
             throw PythonErrors.memoryError();
         }
     }
-
 
 }

@@ -55,6 +55,7 @@ import skein.interpreter.nodes.statements.AsyncWithNode;
 import skein.interpreter.nodes.statements.AugmentedAssignNode;
 import skein.interpreter.nodes.statements.AugmentedItemAssignNode;
 import skein.interpreter.nodes.statements.DeleteNode;
+import skein.interpreter.nodes.statements.DisplayExpressionNode;
 import skein.interpreter.nodes.statements.ExceptHandlerNode;
 import skein.interpreter.nodes.statements.ExpressionStatementNode;
 import skein.interpreter.nodes.statements.ForNode;
@@ -111,6 +112,31 @@ public final class Translator {
         Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module);
         Translator translator = new Translator(language, source, scopes);
         return translator.moduleCode(module, scopes.get(module));
+    }
+
+    /** The code of a notebook cell: see {@link ModuleCompiler#compileCell}. */
+    public static FunctionCode translateCell(SkeinLanguage language, Source source, Module module) {
+        Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module);
+        Translator translator = new Translator(language, source, scopes);
+        return translator.cellCode(module, scopes.get(module));
+    }
+
+    private FunctionCode cellCode(Module module, Scope scope) {
+        FunctionContext saved = function;
+        function = new FunctionContext(scope, "<module>", null);
+        try {
+            List<Stmt> statements = module.body();
+            List<StatementNode> body = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                function.displaysExpressions = i == statements.size() - 1;
+                Stmt s = statements.get(i);
+                body.add(statement(s).atLine(s.pos().line()));
+            }
+            return finishCode("<module>", "<module>", 1, Signature.positional(), FunctionCode.Kind.MODULE,
+                    new BlockNode(body.toArray(new StatementNode[0])), null, section(1));
+        } finally {
+            function = saved;
+        }
     }
 
     private FunctionCode moduleCode(Module module, Scope scope) {
@@ -523,7 +549,8 @@ public final class Translator {
 
     private StatementNode statement(Stmt stmt) {
         return switch (stmt) {
-            case Stmt.ExprStmt e -> new ExpressionStatementNode(expressions.translate(e.value()), e.value() instanceof Expr.Call);
+            case Stmt.ExprStmt e -> function.displaysExpressions ? new DisplayExpressionNode(expressions.translate(e.value()))
+                    : new ExpressionStatementNode(expressions.translate(e.value()), e.value() instanceof Expr.Call);
             case Stmt.Assign a -> assign(a);
             case Stmt.AugAssign a -> augmentedAssign(a);
             case Stmt.AnnAssign a -> annotatedAssign(a);

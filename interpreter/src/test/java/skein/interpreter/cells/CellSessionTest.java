@@ -30,8 +30,9 @@ class CellSessionTest {
             assertEquals(0, cell(context, "def gen():\n    yield 1\ng = gen()\nnext(g)\n", 4));
             assertEquals(1, cell(context, "raise ValueError('in a cell')\n", 5));
             assertEquals(0, cell(context, "print(x, _)\n'text'\n", 6));
+            assertEquals(0, cell(context, "'not shown'\nfor i in range(2):\n    i * 10\n", 7));
         }
-        assertEquals("42\n1\n41 1\n'text'\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("42\n1\n41 1\n'text'\n0\n10\n", out.toString(StandardCharsets.UTF_8));
         assertTrue(err.toString(StandardCharsets.UTF_8).endsWith("ValueError: in a cell\n"), err.toString());
     }
 
