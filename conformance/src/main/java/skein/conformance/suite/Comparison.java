@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compares what Skein printed with what CPython printed, after the normalisations: line by
@@ -20,8 +21,13 @@ public final class Comparison {
 
     /** Null when they agree, else a short description of the first differing line. */
     public static String firstDifference(String expected, String actual, Order order) {
-        List<String> want = lines(Normalisation.all(expected));
-        List<String> got = lines(Normalisation.all(actual));
+        return firstDifference(expected, actual, order, Set.of());
+    }
+
+    /** The same, with {@code extra} normalisations besides the general ones. */
+    public static String firstDifference(String expected, String actual, Order order, Set<Normalisation> extra) {
+        List<String> want = lines(Normalisation.all(expected, extra));
+        List<String> got = lines(Normalisation.all(actual, extra));
         return order == Order.LINES ? inOrder(want, got) : asMultiset(want, got);
     }
 

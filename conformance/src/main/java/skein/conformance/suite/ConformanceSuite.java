@@ -6,13 +6,17 @@ import skein.conformance.notes.NoteBlock;
 import skein.conformance.notes.NoteExtractor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +31,8 @@ public final class ConformanceSuite {
     private final List<ManifestRow> rows;
     private final Map<String, NoteBlock> blocks = new HashMap<>();
     private final ExpectedFailures expectedFailures;
+    /** Normalisations that apply to one snippet only, by id (from {@code snippet-normalisations.txt}). */
+    private final Map<String, Set<Normalisation>> snippetNormalisations;
 
     public ConformanceSuite(Path folder) throws IOException {
         this.folder = folder;
@@ -35,6 +41,27 @@ public final class ConformanceSuite {
             blocks.put(block.note() + "\t" + block.id(), block);
         }
         this.expectedFailures = ExpectedFailures.load(folder.resolve("expected-failures.txt"));
+        this.snippetNormalisations = loadSnippetNormalisations(folder.resolve("snippet-normalisations.txt"));
+        for (String id : snippetNormalisations.keySet()) {
+            if (rows.stream().noneMatch(row -> row.id().equals(id) && row.kind().isPython())) {
+                throw new IOException("snippet-normalisations.txt names " + id + ", which is no Python snippet of the manifest");
+            }
+        }
+    }
+
+    /** Lines {@code id normalisation reason}; a snippet may have several. */
+    private static Map<String, Set<Normalisation>> loadSnippetNormalisations(Path file) throws IOException {
+        Map<String, Set<Normalisation>> byId = new HashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    String[] parts = entry.split("\\s+", 3);
+                    byId.computeIfAbsent(parts[0], id -> EnumSet.noneOf(Normalisation.class)).add(Normalisation.named(parts[1]));
+                }
+            }
+        }
+        return byId;
     }
 
     public List<ManifestRow> rows() {
@@ -83,7 +110,8 @@ public final class ConformanceSuite {
     private SnippetResult judge(ManifestRow row, Outcome outcome) throws IOException {
         Recording recording = Recording.load(folder.resolve("recorded").resolve(row.id() + ".expected"));
         String difference = Judgement.firstDifference(recording, outcome,
-                row.order() == ManifestRow.Order.MULTISET ? Comparison.Order.MULTISET : Comparison.Order.LINES);
+                row.order() == ManifestRow.Order.MULTISET ? Comparison.Order.MULTISET : Comparison.Order.LINES,
+                snippetNormalisations.getOrDefault(row.id(), Set.of()));
         boolean listed = expectedFailures.lists(row.id());
         SnippetResult.Verdict verdict = difference == null
                 ? (listed ? SnippetResult.Verdict.UNEXPECTED_PASS : SnippetResult.Verdict.PASS)
@@ -102,10 +130,11 @@ public final class ConformanceSuite {
         }
         Comparison.Order order = row.order() == ManifestRow.Order.MULTISET ? Comparison.Order.MULTISET
                 : Comparison.Order.LINES;
-        if (Comparison.firstDifference(shown, recording.stdoutText(), order) != null) {
+        Set<Normalisation> extra = snippetNormalisations.getOrDefault(row.id(), Set.of());
+        if (Comparison.firstDifference(shown, recording.stdoutText(), order, extra) != null) {
             return "the note's output differs from CPython's";
         }
-        String difference = Comparison.firstDifference(shown, outcome.stdoutText(), order);
+        String difference = Comparison.firstDifference(shown, outcome.stdoutText(), order, extra);
         return difference == null ? "as the note shows" : "differs from the note: " + difference;
     }
 

@@ -1,5 +1,7 @@
 package skein.conformance.suite;
 
+import java.util.Set;
+
 /** Whether Skein's run of a snippet ended as CPython's recorded one did, and if not, the first difference. */
 final class Judgement {
 
@@ -7,8 +9,8 @@ final class Judgement {
     }
 
     /** Null when they agree. */
-    static String firstDifference(Recording expected, Outcome actual, Comparison.Order order) {
-        String output = Comparison.firstDifference(expected.stdoutText(), actual.stdoutText(), order);
+    static String firstDifference(Recording expected, Outcome actual, Comparison.Order order, Set<Normalisation> extra) {
+        String output = Comparison.firstDifference(expected.stdoutText(), actual.stdoutText(), order, extra);
         if (output != null) {
             return "stdout " + output;
         }
@@ -21,8 +23,8 @@ final class Judgement {
         if (expected.exitStatus() != actual.exitStatus()) {
             return "exit status: expected " + expected.exitStatus() + " but was " + actual.exitStatus();
         }
-        String wantErr = Normalisation.all(expected.stderrLastLine());
-        String gotErr = Normalisation.all(actual.stderrLastLine());
+        String wantErr = Normalisation.all(expected.stderrLastLine(), extra);
+        String gotErr = Normalisation.all(actual.stderrLastLine(), extra);
         if (!wantErr.equals(gotErr)) {
             return "last stderr line: expected <" + wantErr + "> but was <" + gotErr + ">";
         }

@@ -1,5 +1,9 @@
 package skein.conformance.suite;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,28 +25,61 @@ public enum Normalisation {
      * {@code %Y-%m-%d} date): each becomes its offset in seconds from the first one in the
      * output ({@code T+0}, {@code T+2}), which keeps the elapsed times a snippet means to show.
      */
-    CLOCK_TIMES(Normalisation::relativeClockTimes);
+    CLOCK_TIMES(Normalisation::relativeClockTimes),
+
+    /**
+     * For a snippet that prints values of an unseeded {@code random} (listed in
+     * {@code snippet-normalisations.txt}): each distinct number becomes {@code <n1>}, {@code <n2>}...
+     * in order of first appearance, which keeps where the same value shows up again.
+     */
+    RANDOM_NUMBERS(Normalisation::numberedNumbers, false);
 
     private static final Pattern CLOCK_TIME =
             Pattern.compile("\\b(?:\\d{4}-\\d{2}-\\d{2} )?([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)\\b");
 
     private final UnaryOperator<String> rewrite;
+    /** Whether it applies to every snippet, or only to those that name it. */
+    private final boolean general;
 
     Normalisation(UnaryOperator<String> rewrite) {
+        this(rewrite, true);
+    }
+
+    Normalisation(UnaryOperator<String> rewrite, boolean general) {
         this.rewrite = rewrite;
+        this.general = general;
     }
 
     public String apply(String text) {
         return rewrite.apply(text);
     }
 
-    /** Applies every normalisation, in order. */
-    public static String all(String text) {
+    /** Applies every general normalisation, then {@code extra}, in order. */
+    public static String all(String text, Set<Normalisation> extra) {
         String result = text;
         for (Normalisation normalisation : values()) {
-            result = normalisation.apply(result);
+            if (normalisation.general || extra.contains(normalisation)) {
+                result = normalisation.apply(result);
+            }
         }
         return result;
+    }
+
+    /** The normalisation named {@code name} as the lists write it ({@code random-numbers}). */
+    public static Normalisation named(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    private static String numberedNumbers(String text) {
+        Matcher matcher = Pattern.compile("\\d+").matcher(text);
+        Map<String, Integer> seen = new HashMap<>();
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            int number = seen.computeIfAbsent(matcher.group(), n -> seen.size() + 1);
+            matcher.appendReplacement(out, "<n" + number + ">");
+        }
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     private static String relativeClockTimes(String text) {

@@ -23,6 +23,16 @@ class NormalisationTest {
     }
 
     @Test
+    void randomNumbersBecomeNumberedPlaceholdersKeepingRepeats() {
+        assertEquals("waiting result: <n1>\nwaiting result: <n2>\n['result: <n1>', 'result: <n2>']",
+                Normalisation.RANDOM_NUMBERS.apply("waiting result: 76\nwaiting result: 87\n['result: 76', 'result: 87']"));
+        assertNull(Comparison.firstDifference("r 64\nr 95\n[64, 95]\n", "r 7\nr 3\n[7, 3]\n", Comparison.Order.LINES,
+                java.util.Set.of(Normalisation.RANDOM_NUMBERS)));
+        assertEquals("line 1: expected <r 64> but was <r 7>",
+                Comparison.firstDifference("r 64\n", "r 7\n", Comparison.Order.LINES), "only for the snippets that name it");
+    }
+
+    @Test
     void outputsCompareInOrderOrAsAMultiset() {
         assertNull(Comparison.firstDifference("a\nb\n", "a\nb\n", Comparison.Order.LINES));
         assertEquals("line 2: expected <b> but was <c>", Comparison.firstDifference("a\nb\n", "a\nc\n", Comparison.Order.LINES));
