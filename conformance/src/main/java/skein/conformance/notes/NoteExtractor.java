@@ -71,18 +71,25 @@ public final class NoteExtractor {
     public static List<NoteBlock> extractFolder(Path folder) throws IOException {
         List<NoteBlock> all = new ArrayList<>();
         for (Path file : noteFiles(folder)) {
-            all.addAll(extract(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            String name = file.getFileName().toString();
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            all.addAll(name.endsWith(".py") ? List.of(new NoteBlock(name, 1, text, new NoteBlock.Fence("python")))
+                    : extract(name, text));
         }
         return all;
     }
 
-    /** The notes of a folder: its {@code .txt} and {@code .md} files but the README, by name. */
+    /**
+     * The notes of a folder, by name: its {@code .txt} and {@code .md} files but the README, and
+     * its {@code .py} files, each of which is one program block starting at line 1.
+     */
     public static List<Path> noteFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> {
                         String name = file.getFileName().toString();
-                        return (name.endsWith(".txt") || name.endsWith(".md")) && !name.equalsIgnoreCase("README.md");
+                        return (name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".py"))
+                                && !name.equalsIgnoreCase("README.md");
                     })
                     .sorted()
                     .toList();

@@ -13,10 +13,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 /**
@@ -68,31 +74,41 @@ public final class ConformanceSuite {
         return rows;
     }
 
-    /** Runs the Python rows {@code selection} accepts; a session runs whole if any of its cells is selected. */
+    /**
+     * Runs the Python rows {@code selection} accepts; a session runs whole if any of its cells is
+     * selected. Programs and sessions run in parallel, as many at once as there are cores: each
+     * has its own context, and budgets are wall time.
+     */
     public List<SnippetResult> run(Predicate<ManifestRow> selection, SnippetRunner runner) throws IOException,
             InterruptedException {
-        Map<String, List<ManifestRow>> sessions = new LinkedHashMap<>();
-        Map<String, Outcome> outcomes = new HashMap<>();
+        Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+        List<Callable<Void>> tasks = new ArrayList<>();
+        Set<String> sessionsQueued = new HashSet<>();
         for (ManifestRow row : rows) {
             if (!row.kind().isPython() || !selection.test(row)) {
                 continue;
             }
-            if (row.kind() == ManifestRow.Kind.CELL) {
-                sessions.computeIfAbsent(row.note(), note -> cellsOf(note));
-            } else {
-                outcomes.put(row.id(), runner.runProgram(row.id(), block(row).text(), row.argv(), budget(row)));
+            if (row.kind() != ManifestRow.Kind.CELL) {
+                tasks.add(() -> {
+                    outcomes.put(row.id(), runner.runProgram(row.id(), block(row).text(), row.argv(), budget(row)));
+                    return null;
+                });
+            } else if (sessionsQueued.add(row.note())) {
+                List<ManifestRow> cells = cellsOf(row.note());
+                tasks.add(() -> {
+                    List<SnippetRunner.Cell> session = new ArrayList<>();
+                    for (ManifestRow cell : cells) {
+                        session.add(new SnippetRunner.Cell(cell.id(), block(cell).text(), budget(cell)));
+                    }
+                    List<Outcome> results = runner.runSession(session);
+                    for (int i = 0; i < cells.size(); i++) {
+                        outcomes.put(cells.get(i).id(), results.get(i));
+                    }
+                    return null;
+                });
             }
         }
-        for (List<ManifestRow> cells : sessions.values()) {
-            List<SnippetRunner.Cell> session = new ArrayList<>();
-            for (ManifestRow cell : cells) {
-                session.add(new SnippetRunner.Cell(cell.id(), block(cell).text(), budget(cell)));
-            }
-            List<Outcome> results = runner.runSession(session);
-            for (int i = 0; i < cells.size(); i++) {
-                outcomes.put(cells.get(i).id(), results.get(i));
-            }
-        }
+        runAll(tasks);
         List<SnippetResult> results = new ArrayList<>();
         for (ManifestRow row : rows) {
             Outcome outcome = outcomes.get(row.id());
@@ -101,6 +117,24 @@ public final class ConformanceSuite {
             }
         }
         return results;
+    }
+
+    private static void runAll(List<Callable<Void>> tasks) throws IOException, InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            for (Future<Void> done : pool.invokeAll(tasks)) {
+                try {
+                    done.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    throw new IllegalStateException("running a snippet failed", e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private List<ManifestRow> cellsOf(String note) {
