@@ -172,18 +172,21 @@ public final class ConformanceSuite {
         return difference == null ? "as the note shows" : "differs from the note: " + difference;
     }
 
-    /** The output the note prints for this snippet (an output row naming it as its oracle), or null. */
+    /**
+     * The output the note prints for this snippet, or null: the fenced block of an output row
+     * naming the snippet as its oracle, or, for a cell, the output that follows it in the note.
+     */
     private String shownOutput(ManifestRow row) {
         for (ManifestRow other : rows) {
-            if (other.kind() == ManifestRow.Kind.OUTPUT && row.id().equals(other.oracle())) {
-                NoteBlock block = blocks.get(other.note() + "\t" + other.blockId());
-                if (block != null) {
-                    return block.text();
-                }
-                NoteBlock cell = blocks.get(row.note() + "\t" + row.blockId());
-                if (cell != null && cell.origin() instanceof NoteBlock.Cell c && c.hasOutput()) {
-                    return c.output();
-                }
+            if (other.kind() != ManifestRow.Kind.OUTPUT || !row.id().equals(other.oracle())) {
+                continue;
+            }
+            NoteBlock fenced = blocks.get(other.note() + "\t" + other.blockId());
+            if (fenced != null) {
+                return fenced.text();
+            }
+            if (block(row).origin() instanceof NoteBlock.Cell cell && cell.hasOutput()) {
+                return cell.output();
             }
         }
         return null;
