@@ -55,6 +55,14 @@ public final class CallerFrames {
             default:
                 break;
         }
+        return localsOf(frame);
+    }
+
+    /**
+     * A fresh dict of the bound variables of a function's frame (cells read through), as
+     * {@code f_locals} shows them. Only for code behind a boundary.
+     */
+    public static PDict localsOf(Frame frame) {
         PDict dict = new PDict(SkeinLanguage.types().dictType);
         var descriptor = frame.getFrameDescriptor();
         for (int slot = 0; slot < descriptor.getNumberOfSlots(); slot++) {

@@ -13,6 +13,7 @@ import skein.interpreter.objects.generators.PGenerator;
 import skein.interpreter.objects.generators.Resumable;
 import skein.interpreter.objects.generators.ResumableFrame;
 import skein.interpreter.runtime.BuiltinTypes;
+import skein.interpreter.runtime.CallerFrames;
 import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.ObjectIds;
 import skein.interpreter.runtime.PArguments;
@@ -64,7 +65,7 @@ public final class GeneratorMethods {
                 return PNone.NONE;
             }
             PFunction function = (PFunction) PArguments.getCallee(live);
-            return new PFrame(t.frameType, frame.code(), frame.line(), function.globals());
+            return new PFrame(t.frameType, frame.code(), frame.line(), function.globals(), CallerFrames.localsOf(live));
         });
         d.method(type, "__repr__(self, /)", a -> "<" + TypeOf.name(a[0]) + " object " + ((Resumable) a[0]).qualname()
                 + " at " + ObjectIds.hexAddress(a[0]) + ">");

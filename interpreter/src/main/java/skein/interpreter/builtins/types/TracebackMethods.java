@@ -6,6 +6,7 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PTraceback;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.ObjectIds;
+import skein.interpreter.runtime.exception.PythonErrors;
 
 /** {@code traceback} and {@code frame}, as exceptions' {@code __traceback__} shows them. */
 final class TracebackMethods {
@@ -29,6 +30,13 @@ final class TracebackMethods {
             return frame.globals() == null ? PNone.NONE : frame.globals();
         });
         d.getter(t.frameType, "f_back", self -> PNone.NONE);
+        d.getter(t.frameType, "f_locals", self -> {
+            PFrame frame = (PFrame) self;
+            if (frame.locals() == null) {
+                throw PythonErrors.attributeError("'frame' object has no attribute 'f_locals'", self, "f_locals");
+            }
+            return frame.locals();
+        });
         d.method(t.frameType, "__repr__(self, /)", a -> {
             PFrame f = (PFrame) a[0];
             return "<frame at " + ObjectIds.hexAddress(f) + ", file '" + f.code().filename() + "', line " + f.lineno()
