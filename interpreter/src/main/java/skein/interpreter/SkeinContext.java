@@ -15,6 +15,7 @@ import skein.interpreter.runtime.PythonThreadState;
 import skein.interpreter.runtime.Warnings;
 import skein.interpreter.runtime.clock.Clock;
 import skein.interpreter.runtime.clock.RealClock;
+import skein.interpreter.runtime.clock.VirtualClock;
 import skein.interpreter.runtime.io.SourceLines;
 import skein.interpreter.runtime.io.StandardStreams;
 
@@ -37,7 +38,8 @@ public final class SkeinContext {
     private SourceLines sourceLines;
     private ImportSystem importSystem;
     private volatile int recursionLimit = 1000;
-    private final Clock clock = new RealClock();
+    /** Real time, or virtual time when the context's VirtualTime option is set. */
+    private final Clock clock;
     private final Warnings warnings = new Warnings(this);
     private final FinalizationRegistry finalization = new FinalizationRegistry();
 
@@ -46,6 +48,8 @@ public final class SkeinContext {
         this.env = env;
         this.setup = language.setup();
         this.sysModules = new PDict(setup.types().dictType);
+        this.clock = env.getOptions().get(SkeinLanguage.VirtualTime) ? new VirtualClock(new RealClock().epochNanos())
+                : new RealClock();
     }
 
     public static SkeinContext get(Node node) {

@@ -3,9 +3,14 @@ package skein.interpreter;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.ContextThreadLocal;
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
 import skein.interpreter.runtime.BuiltinTypes;
 import skein.interpreter.runtime.LanguageSetup;
 import skein.interpreter.runtime.PythonThreadState;
@@ -27,6 +32,11 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
     public static final String CELL_MIME_TYPE = "application/x-skein-cell";
 
     private static final LanguageReference<SkeinLanguage> REFERENCE = LanguageReference.create(SkeinLanguage.class);
+
+    @Option(help = "Run in virtual time: the clock stands still while any thread can run, and jumps to the "
+            + "earliest deadline when all are blocked (bin/skein --virtual-time).", category = OptionCategory.USER,
+            stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> VirtualTime = new OptionKey<>(false);
 
     private volatile LanguageSetup setup;
     private final ContextThreadLocal<PythonThreadState> threadStates =
@@ -61,6 +71,11 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
     /** The interpreter state of the current thread in the current context. */
     public PythonThreadState threadState() {
         return threadStates.get();
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new SkeinLanguageOptionDescriptors();
     }
 
     @Override

@@ -25,7 +25,8 @@ import java.util.Map;
  * The command line, as {@code python3} has it: {@code SCRIPT.py [ARGS]}, {@code -c CODE [ARGS]},
  * {@code -} or nothing for a program on stdin, {@code --version}; {@code -X java-traces} shows
  * Java stack traces of internal errors; {@code --engine.Name=value} passes a Truffle option
- * ({@code --experimental-options} allows the experimental ones).
+ * ({@code --experimental-options} allows the experimental ones); {@code --virtual-time} runs the
+ * program in virtual time.
  * {@link #run} returns the exit status, so tests drive the same code path as the launcher.
  */
 public final class Launcher {
@@ -67,6 +68,8 @@ public final class Launcher {
                 return 0;
             } else if (arg.equals("--experimental-options")) {
                 experimental = true;
+            } else if (arg.equals("--virtual-time")) {
+                options.put("skein.VirtualTime", "true");
             } else if (arg.equals("-X") && i + 1 < args.length) {
                 javaTraces |= args[++i].equals("java-traces");
             } else if (arg.startsWith("--") && arg.contains("=") && arg.length() > 2) {

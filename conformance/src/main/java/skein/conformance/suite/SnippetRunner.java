@@ -20,9 +20,10 @@ import java.util.List;
 
 /**
  * Runs snippets on Skein, each in a fresh context of one shared engine (never a JVM per
- * snippet), stopping any that is still running at its budget. A program or fragment runs as
- * the launcher runs a script; the cells of a note run as one session, each cell's output
- * kept apart.
+ * snippet), in virtual time (sleeps end at once, and the times printed are the ones CPython's
+ * real run shows), stopping any that is still running at its budget of real time. A program or
+ * fragment runs as the launcher runs a script; the cells of a note run as one session, each
+ * cell's output kept apart.
  */
 public final class SnippetRunner implements AutoCloseable {
 
@@ -45,6 +46,7 @@ public final class SnippetRunner implements AutoCloseable {
             Path script = directory.resolve(id + ".py");
             Files.writeString(script, text, StandardCharsets.UTF_8);
             List<String> commandLine = new ArrayList<>();
+            commandLine.add("--virtual-time");
             commandLine.add(script.getFileName().toString());
             commandLine.addAll(argv);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -79,7 +81,7 @@ public final class SnippetRunner implements AutoCloseable {
         List<Outcome> outcomes = new ArrayList<>();
         try (Context context = Context.newBuilder("skein").engine(engine)
                 .in(new ByteArrayInputStream(new byte[0])).out(out).err(err)
-                .allowIO(IOAccess.ALL).allowCreateThread(true)
+                .allowIO(IOAccess.ALL).allowCreateThread(true).option("skein.VirtualTime", "true")
                 .currentWorkingDirectory(directory.toAbsolutePath()).build()) {
             boolean sessionOver = false;
             for (Cell cell : cells) {

@@ -59,6 +59,15 @@ class LauncherTest {
     }
 
     @Test
+    void virtualTimeSleepsAnHourAtOnce() throws Exception {
+        long started = System.nanoTime();
+        ProgramRunner.Outcome outcome = run("--virtual-time", "-c", "import time\nt = time.monotonic()\nw = time.time()\n"
+                + "time.sleep(3600)\nprint(time.monotonic() - t, time.time() - w)");
+        assertEquals("3600.0 3600.0\n", outcome.stdoutText());
+        assertTrue(System.nanoTime() - started < 30_000_000_000L, "an hour of virtual sleep took real time");
+    }
+
+    @Test
     void codeOptionRunsWithArguments() throws Exception {
         ProgramRunner.Outcome outcome = run("-c", "import sys; print(sys.argv, __name__)", "a", "b");
         assertEquals("['-c', 'a', 'b'] __main__\n", outcome.stdoutText());

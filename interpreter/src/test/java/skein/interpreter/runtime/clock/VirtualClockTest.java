@@ -1,0 +1,79 @@
+package skein.interpreter.runtime.clock;
+
+import org.graalvm.polyglot.Context;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Virtual time stands still while a thread can run and jumps to the earliest deadline when all
+ * are blocked: sleepers wake in deadline order, at exactly their deadlines. The threads are
+ * entered into a context, as Python threads are (sleeping lets safepoints run). The workers are
+ * daemons, so a wrong clock fails through the timeout rather than keeping the JVM alive.
+ */
+@Timeout(60)
+class VirtualClockTest {
+
+    private static Context context;
+
+    @BeforeAll
+    static void start() {
+        context = Context.newBuilder("skein").option("engine.WarnInterpreterOnly", "false").build();
+        context.initialize("skein");
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close(true);
+    }
+
+    @Test
+    void aLoneSleeperWakesAtOnceAtItsDeadline() {
+        VirtualClock clock = new VirtualClock(1_000L);
+        clock.sleep(3_600_000_000_000L);
+        assertEquals(3_600_000_000_000L, clock.nanoTime());
+        assertEquals(3_600_000_001_000L, clock.epochNanos());
+    }
+
+    @Test
+    void sleepersWakeInDeadlineOrderAtTheirDeadlines() throws Exception {
+        VirtualClock clock = new VirtualClock(0);
+        List<String> woke = new CopyOnWriteArrayList<>();
+        CountDownLatch asleep = new CountDownLatch(2);
+        Thread[] others = new Thread[2];
+        long[] sleeps = {5_000L, 2_000L};
+        for (int i = 0; i < others.length; i++) {
+            long nanos = sleeps[i];
+            clock.threadStarted();
+            others[i] = new Thread(() -> {
+                context.enter();
+                try {
+                    asleep.countDown();
+                    clock.sleep(nanos);
+                    woke.add(nanos + "@" + clock.nanoTime());
+                } finally {
+                    clock.threadEnded();
+                    context.leave();
+                }
+            });
+            others[i].setDaemon(true);
+            others[i].start();
+        }
+        asleep.await();
+        Thread.sleep(100);
+        assertEquals(0, clock.nanoTime(), "time stands still while the main thread runs");
+        clock.sleep(10_000L);
+        woke.add("main@" + clock.nanoTime());
+        for (Thread other : others) {
+            other.join();
+        }
+        assertEquals(List.of("2000@2000", "5000@5000", "main@10000"), woke);
+    }
+}
