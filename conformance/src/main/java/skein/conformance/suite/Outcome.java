@@ -23,7 +23,12 @@ public record Outcome(Status status, int exitStatus, byte[] stdout, String stder
 
     /** The last non-empty line of stderr, or "". */
     public String stderrLastLine() {
-        String[] lines = stderr.split("\n");
+        return lastLine(stderr);
+    }
+
+    /** The last non-empty line of {@code text}, or "": what the recordings keep of stderr. */
+    public static String lastLine(String text) {
+        String[] lines = text.split("\n");
         for (int i = lines.length - 1; i >= 0; i--) {
             if (!lines[i].isBlank()) {
                 return lines[i];

@@ -26,13 +26,7 @@ public final class ProgramRunner implements AutoCloseable {
 
         /** The last non-empty line of stderr, or "". */
         public String stderrLastLine() {
-            String[] lines = stderr.split("\n");
-            for (int i = lines.length - 1; i >= 0; i--) {
-                if (!lines[i].isBlank()) {
-                    return lines[i];
-                }
-            }
-            return "";
+            return skein.conformance.suite.Outcome.lastLine(stderr);
         }
     }
 
