@@ -20,6 +20,11 @@ public final class WaitQueue {
         return waiters.isEmpty();
     }
 
+    /** How many waits are queued (some may have just ended); linear, for reprs and reports. */
+    public int size() {
+        return waiters.size();
+    }
+
     /**
      * Blocks until {@code attempt} succeeds, trying again after each signal; false when
      * {@code timeoutNanos} (negative: no limit) passes first. The caller tried once already.
