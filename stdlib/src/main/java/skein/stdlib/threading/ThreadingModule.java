@@ -23,6 +23,7 @@ public final class ThreadingModule implements NativeModule {
         PythonClass rlock = (PythonClass) m.memberOf("_thread", "RLock");
         m.function("RLock(*args, **kwargs)", a -> new RLock(rlock));
         m.constant("TIMEOUT_MAX", LockArguments.TIMEOUT_MAX);
+        m.constant("ThreadError", m.memberOf("_thread", "error"));
         SynchronizationTypes.define(m);
         ThreadTypes.define(m);
     }
