@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * per line) is one Skein is known to run differently, for the reason given; its test checks that
  * the difference is still there, so that a fix shows up and the entry is removed. The programs of
  * an area named in the root's {@code virtual-time-areas.txt} run twice, the second time under
- * {@code --virtual-time}, where they must print the same.
+ * {@code --virtual-time}, where they must print the same. A program listed in the root's
+ * {@code repeated-programs.txt} ({@code area/name.py N}) runs N times more, to catch races that
+ * show only now and then.
  */
 public final class ProgramCorpus {
 
@@ -41,6 +44,7 @@ public final class ProgramCorpus {
     public static Stream<DynamicNode> tests(Path root, ProgramRunner runner) throws IOException {
         Map<String, String> knownDifferences = listFile(root.resolve("known-differences.txt"));
         Map<String, String> virtualTimeAreas = listFile(root.resolve("virtual-time-areas.txt"));
+        Map<String, String> repeated = listFile(root.resolve("repeated-programs.txt"));
         try (Stream<Path> areas = Files.list(root)) {
             List<Path> sorted = areas.filter(Files::isDirectory).sorted().toList();
             return sorted.stream().map(area -> DynamicContainer.dynamicContainer(area.getFileName().toString(),
@@ -49,9 +53,12 @@ public final class ProgramCorpus {
                         if (reason != null) {
                             return Stream.of(knownDifference(script, runner, reason));
                         }
-                        return virtualTimeAreas.containsKey(area.getFileName().toString())
-                                ? Stream.of(test(script, runner, false), test(script, runner, true))
+                        boolean virtual = virtualTimeAreas.containsKey(area.getFileName().toString());
+                        Stream<DynamicTest> runs = virtual ? Stream.of(test(script, runner, false), test(script, runner, true))
                                 : Stream.of(test(script, runner, false));
+                        int repeats = Integer.parseInt(repeated.getOrDefault(idOf(script), "0").strip());
+                        return Stream.concat(runs, IntStream.rangeClosed(1, repeats)
+                                .mapToObj(run -> repeat(script, runner, run, virtual && run % 2 == 0)));
                     })));
         }
     }
@@ -101,7 +108,15 @@ public final class ProgramCorpus {
     }
 
     private static DynamicTest test(Path script, ProgramRunner runner, boolean virtualTime) {
-        String name = script.getFileName() + (virtualTime ? " (virtual time)" : "");
+        return test(script.getFileName() + (virtualTime ? " (virtual time)" : ""), script, runner, virtualTime);
+    }
+
+    private static DynamicTest repeat(Path script, ProgramRunner runner, int run, boolean virtualTime) {
+        return test(script.getFileName() + " (repeat " + run + (virtualTime ? ", virtual time)" : ")"), script, runner,
+                virtualTime);
+    }
+
+    private static DynamicTest test(String name, Path script, ProgramRunner runner, boolean virtualTime) {
         return DynamicTest.dynamicTest(name, script.toUri(), () -> {
             RecordedProgram expected = RecordedProgram.load(script);
             ProgramRunner.Outcome actual = runner.run(script, expected.arguments(), script.getParent(), TIMEOUT_SECONDS,
