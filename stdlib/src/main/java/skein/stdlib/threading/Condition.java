@@ -22,7 +22,7 @@ import skein.stdlib.thread.RLock;
  */
 public final class Condition extends PythonObject {
 
-    private Object lock;
+    private volatile Object lock;
     private final WaitQueue waiters = new WaitQueue();
 
     public Condition(PythonClass cls) {
