@@ -1,8 +1,19 @@
 # notify(n) wakes at most n waiters and notify_all wakes the rest. Two conditions share one
 # lock: the waiters announce themselves on `arrived`, so the main thread knows they are all
 # inside go.wait() before it notifies `go`.
-import re
 import threading
+
+
+def shown(obj):
+    """repr(obj) with every ' at 0x...' address cut out (addresses differ run to run)."""
+    text = repr(obj)
+    while " at 0x" in text:
+        start = text.index(" at 0x")
+        end = start + len(" at 0x")
+        while end < len(text) and text[end] in "0123456789abcdef":
+            end += 1
+        text = text[:start] + text[end:]
+    return text
 
 lock = threading.Lock()
 arrived = threading.Condition(lock)
@@ -27,7 +38,7 @@ for t in threads:
     t.start()
 with lock:
     arrived.wait_for(lambda: waiting == WAITERS)
-    print(re.sub(r" at 0x[0-9a-f]+", "", repr(go)))
+    print(shown(go))
     go.notify(2)
     arrived.wait_for(lambda: len(woken) == 2)
     print("after notify(2):", len(woken))
@@ -37,7 +48,7 @@ with lock:
     go.notify()
     arrived.wait_for(lambda: len(woken) == 3)
     print("after notify():", len(woken))
-    print(re.sub(r" at 0x[0-9a-f]+", "", repr(go)))
+    print(shown(go))
     go.notify_all()
     arrived.wait_for(lambda: len(woken) == WAITERS)
     print("after notify_all():", len(woken))
