@@ -46,12 +46,15 @@ public class PythonObject implements TruffleObject {
         this.pythonClass = pythonClass;
     }
 
-    /** The instance dict, or null when none was created yet. */
-    public final PDict getDict() {
+    /**
+     * The instance dict, or null when none was created yet. The dict methods are overridden only
+     * by {@code _thread._local}, whose dict is the current thread's own.
+     */
+    public PDict getDict() {
         return dict;
     }
 
-    public final PDict getOrCreateDict() {
+    public PDict getOrCreateDict() {
         PDict d = dict;
         if (d == null) {
             PDict fresh = new PDict(SkeinLanguage.types().dictType);
@@ -80,7 +83,7 @@ public class PythonObject implements TruffleObject {
     }
 
     /** {@code obj.__dict__ = mapping}. */
-    public final void setDict(PDict newDict) {
+    public void setDict(PDict newDict) {
         this.dict = newDict;
     }
 }

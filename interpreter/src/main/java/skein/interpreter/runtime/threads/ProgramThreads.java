@@ -62,6 +62,11 @@ public final class ProgramThreads {
         return thread;
     }
 
+    /** How many threads started here are still running ({@code _thread._count()}). */
+    public int running() {
+        return names.size();
+    }
+
     /** The thread that runs the program's main module. */
     public Thread mainThread() {
         return mainThread;

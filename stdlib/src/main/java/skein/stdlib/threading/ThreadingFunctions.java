@@ -1,0 +1,53 @@
+package skein.stdlib.threading;
+
+import skein.interpreter.SkeinLanguage;
+import skein.interpreter.modules.ModuleBuilder;
+import skein.interpreter.objects.PList;
+import skein.interpreter.objects.PNone;
+
+/**
+ * The functions of {@code threading} about threads (current_thread, main_thread, enumerate,
+ * active_count, the trace and profile hooks, their deprecated names), and what the module takes
+ * from {@code _thread} as it is: local, excepthook, ExceptHookArgs, get_ident, stack_size.
+ */
+final class ThreadingFunctions {
+
+    private static final String TRACE_HOOK = "_trace_hook";
+    private static final String PROFILE_HOOK = "_profile_hook";
+
+    private ThreadingFunctions() {
+    }
+
+    static void define(ModuleBuilder m) {
+        m.function("current_thread()", a -> ThreadTypes.registry().current());
+        m.function("currentThread()", a -> {
+            ThreadTypes.deprecated("currentThread() is deprecated, use current_thread() instead");
+            return ThreadTypes.registry().current();
+        });
+        m.function("main_thread()", a -> ThreadTypes.registry().mainThread());
+        m.function("enumerate()", a -> new PList(SkeinLanguage.types().listType,
+                ThreadTypes.registry().enumerate().toArray()));
+        m.function("active_count()", a -> (long) ThreadTypes.registry().enumerate().size());
+        m.function("activeCount()", a -> {
+            ThreadTypes.deprecated("activeCount() is deprecated, use active_count() instead");
+            return (long) ThreadTypes.registry().enumerate().size();
+        });
+        // Threads run without tracing or profiling; the hooks are kept for gettrace/getprofile.
+        m.function("settrace(func, /)", a -> setGlobal(TRACE_HOOK, a[0]));
+        m.function("setprofile(func, /)", a -> setGlobal(PROFILE_HOOK, a[0]));
+        m.function("gettrace()", a -> ThreadTypes.registry().module().globals().getItem(TRACE_HOOK));
+        m.function("getprofile()", a -> ThreadTypes.registry().module().globals().getItem(PROFILE_HOOK));
+        for (String shared : new String[]{"get_ident", "get_native_id", "stack_size"}) {
+            m.constant(shared, m.memberOf("_thread", shared));
+        }
+        m.constant("local", m.memberOf("_thread", "_local"));
+        m.constant("excepthook", m.memberOf("_thread", "_excepthook"));
+        m.constant("__excepthook__", m.memberOf("_thread", "_excepthook"));
+        m.constant("ExceptHookArgs", m.memberOf("_thread", "_ExceptHookArgs"));
+    }
+
+    private static Object setGlobal(String name, Object value) {
+        ThreadTypes.registry().module().globals().setItem(name, value);
+        return PNone.NONE;
+    }
+}
