@@ -177,7 +177,8 @@ public final class SkeinContext {
 
     /**
      * A native module's state in this process ({@code threading}'s registry of threads), made by
-     * {@code make} on first use; {@code make} must not ask for module state itself.
+     * {@code make} on first use (a null from {@code make} makes nothing and is returned);
+     * {@code make} must not ask for module state itself.
      */
     public <T> T moduleState(Class<T> kind, Supplier<T> make) {
         return kind.cast(moduleStates.computeIfAbsent(kind, k -> make.get()));

@@ -7,6 +7,7 @@ import skein.interpreter.objects.PythonClass;
 import skein.interpreter.objects.PythonObject;
 import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.Calls;
+import skein.interpreter.runtime.exception.PythonErrors;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,9 +52,10 @@ public final class Local extends PythonObject {
         return dict != null ? dict : firstTouch();
     }
 
+    /** The per-thread dicts cannot be replaced, as in CPython. */
     @Override
     public void setDict(PDict newDict) {
-        dicts.put(Thread.currentThread(), newDict);
+        throw PythonErrors.attributeError("'" + getPythonClass().getTypeName() + "' object attribute '__dict__' is read-only");
     }
 
     /** The current thread's first use: its dict, initialized by the class's {@code __init__} if it has one. */

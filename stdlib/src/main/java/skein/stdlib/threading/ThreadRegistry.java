@@ -51,11 +51,17 @@ final class ThreadRegistry {
         active.put(main, mainThread);
     }
 
-    /** The registry of the running process, made when it imported {@code threading}. */
+    /**
+     * The registry of the running process, made when it imports {@code threading} (imported
+     * here if only Java code reached threading's objects so far).
+     */
     static ThreadRegistry of(SkeinContext context) {
-        return context.moduleState(ThreadRegistry.class, () -> {
-            throw new IllegalStateException("threading was not imported in this process");
-        });
+        ThreadRegistry registry = context.moduleState(ThreadRegistry.class, () -> null);
+        if (registry == null) {
+            context.importSystem().importAbsolute("threading");
+            registry = context.moduleState(ThreadRegistry.class, () -> null);
+        }
+        return registry;
     }
 
     SkeinContext context() {

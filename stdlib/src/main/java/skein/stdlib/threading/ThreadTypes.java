@@ -14,6 +14,7 @@ import skein.interpreter.runtime.Comparisons;
 import skein.interpreter.runtime.Reprs;
 import skein.interpreter.runtime.StarArguments;
 import skein.interpreter.runtime.Truthiness;
+import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.stdlib.thread.LockArguments;
 
@@ -46,11 +47,14 @@ final class ThreadTypes {
     /** Makes this process's registry of threads, when it imports {@code threading}. */
     static void initialize(PModule module, SkeinContext context) {
         PDict globals = module.globals();
-        ThreadRegistry registry = context.moduleState(ThreadRegistry.class, () -> new ThreadRegistry(context, module,
-                (PythonClass) globals.getItem("_MainThread"), (PythonClass) globals.getItem("_DummyThread")));
         globals.setItem("_trace_hook", PNone.NONE);
         globals.setItem("_profile_hook", PNone.NONE);
-        context.threads().atExit(registry::shutdown);
+        context.moduleState(ThreadRegistry.class, () -> {
+            ThreadRegistry registry = new ThreadRegistry(context, module, (PythonClass) globals.getItem("_MainThread"),
+                    (PythonClass) globals.getItem("_DummyThread"));
+            context.threads().atExit(registry::shutdown);
+            return registry;
+        });
     }
 
     /** A class of module {@code threading} named as a Python class is ({@code 'Thread'}, not {@code 'threading.Thread'}). */
@@ -93,8 +97,12 @@ final class ThreadTypes {
             ((PThread) self).assertInitialized();
             return ((PThread) self).name();
         }, (self, value) -> setName((PThread) self, value));
-        d.getter(thread, "ident", self -> ident((PThread) self));
-        d.getter(thread, "native_id", self -> ident((PThread) self));
+        for (String identity : new String[]{"ident", "native_id"}) {
+            d.getSet(thread, identity, self -> ident((PThread) self), (self, value) -> {
+                throw PythonErrors.attributeError("property '" + identity + "' of '" + TypeOf.get(self).getName()
+                        + "' object has no " + (value == null ? "deleter" : "setter"));
+            });
+        }
         d.getSet(thread, "daemon", self -> {
             ((PThread) self).assertInitialized();
             return ((PThread) self).daemon();
@@ -204,11 +212,11 @@ final class ThreadTypes {
         if (self == registry.current()) {
             throw PythonErrors.runtimeError("cannot join current thread");
         }
-        long nanos = -1;
-        if (timeout != PNone.NONE) {
-            Object bounded = Comparisons.test(0L, timeout, Comparisons.Op.GT) ? (Object) 0L : timeout;
-            nanos = LockArguments.timeoutNanos(Boolean.TRUE, bounded);
+        Object bounded = timeout == PNone.NONE || !Comparisons.test(0L, timeout, Comparisons.Op.GT) ? timeout : (Object) 0L;
+        if (!self.isAlive()) {
+            return;
         }
+        long nanos = bounded == PNone.NONE ? -1 : LockArguments.timeoutNanos(Boolean.TRUE, bounded);
         self.awaitStop(registry.context().clock(), nanos);
     }
 
@@ -220,7 +228,8 @@ final class ThreadTypes {
 
     private static void setName(PThread self, Object value) {
         if (value == null) {
-            throw PythonErrors.attributeError("property 'name' of 'Thread' object has no deleter");
+            throw PythonErrors.attributeError("property 'name' of '" + TypeOf.get(self).getName()
+                    + "' object has no deleter");
         }
         self.assertInitialized();
         self.setName(Reprs.str(value));
@@ -228,7 +237,8 @@ final class ThreadTypes {
 
     private static void setDaemon(PThread self, Object value) {
         if (value == null) {
-            throw PythonErrors.attributeError("property 'daemon' of 'Thread' object has no deleter");
+            throw PythonErrors.attributeError("property 'daemon' of '" + TypeOf.get(self).getName()
+                    + "' object has no deleter");
         }
         if (!self.isInitialized()) {
             throw PythonErrors.runtimeError("Thread.__init__() not called");
