@@ -7,7 +7,6 @@ import skein.interpreter.objects.PythonClass;
 import skein.interpreter.objects.PythonObject;
 import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.Calls;
-import skein.interpreter.runtime.exception.PythonErrors;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,7 +26,7 @@ public final class Local extends PythonObject {
     private Object[] keywordValues;
 
     public Local(PythonClass cls) {
-        super(cls);
+        super(cls, true);
     }
 
     /**
@@ -42,24 +41,13 @@ public final class Local extends PythonObject {
     }
 
     @Override
-    public PDict getDict() {
-        return getOrCreateDict();
-    }
-
-    @Override
-    public PDict getOrCreateDict() {
+    @TruffleBoundary
+    protected PDict threadDict() {
         PDict dict = dicts.get(Thread.currentThread());
         return dict != null ? dict : firstTouch();
     }
 
-    /** The per-thread dicts cannot be replaced, as in CPython. */
-    @Override
-    public void setDict(PDict newDict) {
-        throw PythonErrors.attributeError("'" + getPythonClass().getTypeName() + "' object attribute '__dict__' is read-only");
-    }
-
     /** The current thread's first use: its dict, initialized by the class's {@code __init__} if it has one. */
-    @TruffleBoundary
     private PDict firstTouch() {
         Thread current = Thread.currentThread();
         dicts.keySet().removeIf(thread -> !thread.isAlive());
