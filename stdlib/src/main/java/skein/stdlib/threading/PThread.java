@@ -43,6 +43,9 @@ public final class PThread extends PythonObject {
     private volatile Long ident;
     private volatile State state = State.INITIAL;
     private final WaitQueue joiners = new WaitQueue();
+    /** {@code threading.excepthook} and {@code sys.excepthook} when the thread was made: used if they are None later. */
+    private volatile Object excepthookAtInit;
+    private volatile Object sysExcepthookAtInit;
 
     public PThread(PythonClass cls) {
         super(cls);
@@ -53,6 +56,20 @@ public final class PThread extends PythonObject {
         this.name = threadName;
         this.daemon = daemonFlag;
         this.initialized = true;
+    }
+
+    /** Remembers the exception hooks, which CPython's Thread captures in {@code __init__}. */
+    void rememberExcepthooks(Object excepthook, Object sysExcepthook) {
+        this.excepthookAtInit = excepthook;
+        this.sysExcepthookAtInit = sysExcepthook;
+    }
+
+    Object excepthookAtInit() {
+        return excepthookAtInit;
+    }
+
+    Object sysExcepthookAtInit() {
+        return sysExcepthookAtInit;
     }
 
     boolean isInitialized() {

@@ -132,11 +132,12 @@ final class ThreadRegistry {
 
     /**
      * {@code enumerate()}: the running threads, then those being started. Dummies of threads
-     * that have ended are dropped here (CPython keeps them until their ident is reused).
+     * that have ended are dropped here (CPython keeps them until their ident is reused); the
+     * main thread stays, as in CPython, even when an embedder's thread that ran it is gone.
      */
     @TruffleBoundary
     synchronized List<PThread> enumerate() {
-        active.entrySet().removeIf(entry -> !entry.getKey().isAlive());
+        active.entrySet().removeIf(entry -> entry.getValue() != mainThread && !entry.getKey().isAlive());
         List<PThread> threads = new ArrayList<>(active.values());
         threads.addAll(limbo);
         return threads;
@@ -155,17 +156,17 @@ final class ThreadRegistry {
         try {
             Object hook = module.globals().getItem("excepthook");
             if (hook == null || hook == PNone.NONE) {
-                hook = context.setup().nativeModule("_thread").members().get("_excepthook");
+                hook = thread.excepthookAtInit();
             }
             Calls.call(hook, ExceptHook.arguments(context, exception, thread));
         } catch (PException failure) {
-            reportHookFailure(failure.pythonException());
+            reportHookFailure(thread, failure.pythonException());
         } finally {
             state.setHandledException(handled);
         }
     }
 
-    private void reportHookFailure(PBaseException failure) {
+    private void reportHookFailure(PThread thread, PBaseException failure) {
         if (!failure.getPythonClass().isSubclassOf(context.types().exception)) {
             return;
         }
@@ -178,10 +179,11 @@ final class ThreadRegistry {
                 Calls.callMethod(stderr, "flush");
             }
             Object excepthook = Attributes.getOrNull(context.sysModule(), "excepthook");
-            Object traceback = failure.traceback() == null ? PNone.NONE : failure.traceback();
-            if (excepthook != null && excepthook != PNone.NONE) {
-                Calls.call(excepthook, failure.getPythonClass(), failure, traceback);
+            if (excepthook == null || excepthook == PNone.NONE) {
+                excepthook = thread.sysExcepthookAtInit();
             }
+            Object traceback = failure.traceback() == null ? PNone.NONE : failure.traceback();
+            Calls.call(excepthook, failure.getPythonClass(), failure, traceback);
         } catch (PException ignored) {
             // CPython's thread ends here too, with nothing more to tell anyone.
         }

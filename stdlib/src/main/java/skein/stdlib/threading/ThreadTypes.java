@@ -178,6 +178,20 @@ final class ThreadTypes {
         Attributes.set(self, "_args", args);
         Attributes.set(self, "_kwargs", keywords);
         self.initialize(threadName, daemon != PNone.NONE ? daemon : registry.current().daemon());
+        self.rememberExcepthooks(excepthook(registry.module().globals().getItem("excepthook"), "threading"),
+                excepthook(Attributes.get(registry.context().sysModule(), "excepthook"), "sys"));
+    }
+
+    /** A hook the thread may fall back on: CPython refuses to make a thread while one is None. */
+    private static Object excepthook(Object hook, String module) {
+        if (hook == null) {
+            throw PythonErrors.nameError(SkeinLanguage.types().nameError, "name 'excepthook' is not defined",
+                    "excepthook");
+        }
+        if (hook == PNone.NONE) {
+            throw PythonErrors.runtimeError(module + ".excepthook is None");
+        }
+        return hook;
     }
 
     /** {@code Thread.__init__(self)} with every argument left to its default, as {@code Timer} calls it. */
