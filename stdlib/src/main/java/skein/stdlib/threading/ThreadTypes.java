@@ -4,6 +4,7 @@ import skein.interpreter.SkeinContext;
 import skein.interpreter.SkeinLanguage;
 import skein.interpreter.builtins.BuiltinDefiner;
 import skein.interpreter.modules.ModuleBuilder;
+import skein.interpreter.objects.PBuiltinFunction;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PModule;
 import skein.interpreter.objects.PNone;
@@ -21,8 +22,9 @@ import skein.stdlib.thread.LockArguments;
 /**
  * {@code threading.Thread}, {@code _MainThread} and {@code _DummyThread}, then {@code Timer} and
  * the module's thread functions (current_thread, enumerate, local, excepthook...). The classes
- * are Python code in CPython, so they are named without their module in messages, and a Python
- * subclass may override {@code run}, {@code join} or anything else.
+ * are Python code in CPython, so they are named without their module in messages, their
+ * methods word bad calls as Python functions do, and a Python subclass may override
+ * {@code run}, {@code join} or anything else.
  */
 final class ThreadTypes {
 
@@ -33,14 +35,23 @@ final class ThreadTypes {
         PythonClass thread = pythonClass(m, "Thread", PThread::new);
         defineThread(m.definer(), thread);
         PythonClass main = pythonClass(m, "_MainThread", null, thread);
-        m.definer().method(main, "__init__(self, /)", a -> {
+        m.definer().method(main, "__init__(self)", a -> {
             PThread self = (PThread) a[0];
             self.initialize("MainThread", Boolean.FALSE);
             registry().register(self);
             return PNone.NONE;
         });
-        defineDummyThread(m.definer(), pythonClass(m, "_DummyThread", null, thread));
-        TimerType.define(m, pythonClass(m, "Timer", null, thread));
+        PythonClass dummy = pythonClass(m, "_DummyThread", null, thread);
+        defineDummyThread(m.definer(), dummy);
+        PythonClass timer = pythonClass(m, "Timer", null, thread);
+        TimerType.define(m, timer);
+        for (PythonClass cls : new PythonClass[]{thread, main, dummy, timer}) {
+            for (PDict.Entry entry : cls.getNamespace().entrySnapshot()) {
+                if (entry.value() instanceof PBuiltinFunction method) {
+                    method.wordErrorsAsPython();
+                }
+            }
+        }
         ThreadingFunctions.define(m);
     }
 
@@ -76,11 +87,11 @@ final class ThreadTypes {
                     initialize((PThread) a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
                     return PNone.NONE;
                 });
-        d.method(thread, "start(self, /)", a -> {
+        d.method(thread, "start(self)", a -> {
             ((PThread) a[0]).start(registry());
             return PNone.NONE;
         });
-        d.method(thread, "run(self, /)", a -> {
+        d.method(thread, "run(self)", a -> {
             run((PThread) a[0]);
             return PNone.NONE;
         });
@@ -88,7 +99,7 @@ final class ThreadTypes {
             join((PThread) a[0], a[1]);
             return PNone.NONE;
         });
-        d.method(thread, "is_alive(self, /)", a -> {
+        d.method(thread, "is_alive(self)", a -> {
             PThread self = (PThread) a[0];
             self.assertInitialized();
             return self.isAlive();
@@ -107,27 +118,27 @@ final class ThreadTypes {
             ((PThread) self).assertInitialized();
             return ((PThread) self).daemon();
         }, (self, value) -> setDaemon((PThread) self, value));
-        d.method(thread, "getName(self, /)", a -> {
+        d.method(thread, "getName(self)", a -> {
             deprecated("getName() is deprecated, get the name attribute instead");
             ((PThread) a[0]).assertInitialized();
             return ((PThread) a[0]).name();
         });
-        d.method(thread, "setName(self, name, /)", a -> {
+        d.method(thread, "setName(self, name)", a -> {
             deprecated("setName() is deprecated, set the name attribute instead");
             setName((PThread) a[0], a[1]);
             return PNone.NONE;
         });
-        d.method(thread, "isDaemon(self, /)", a -> {
+        d.method(thread, "isDaemon(self)", a -> {
             deprecated("isDaemon() is deprecated, get the daemon attribute instead");
             ((PThread) a[0]).assertInitialized();
             return ((PThread) a[0]).daemon();
         });
-        d.method(thread, "setDaemon(self, daemonic, /)", a -> {
+        d.method(thread, "setDaemon(self, daemonic)", a -> {
             deprecated("setDaemon() is deprecated, set the daemon attribute instead");
             setDaemon((PThread) a[0], a[1]);
             return PNone.NONE;
         });
-        d.method(thread, "__repr__(self, /)", a -> {
+        d.method(thread, "__repr__(self)", a -> {
             PThread self = (PThread) a[0];
             if (!self.isInitialized()) {
                 throw assertion("Thread.__init__() was not called");
@@ -137,11 +148,11 @@ final class ThreadTypes {
     }
 
     private static void defineDummyThread(BuiltinDefiner d, PythonClass dummy) {
-        d.method(dummy, "__init__(self, /)", a -> {
+        d.method(dummy, "__init__(self)", a -> {
             registry().initializeDummy((PThread) a[0]);
             return PNone.NONE;
         });
-        d.method(dummy, "is_alive(self, /)", a -> {
+        d.method(dummy, "is_alive(self)", a -> {
             if (!((PThread) a[0]).isAlive()) {
                 throw assertion(null);
             }

@@ -1,6 +1,7 @@
 package skein.stdlib.threading;
 
 import skein.interpreter.SkeinLanguage;
+import skein.interpreter.builtins.BuiltinBody;
 import skein.interpreter.modules.ModuleBuilder;
 import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PNone;
@@ -19,24 +20,24 @@ final class ThreadingFunctions {
     }
 
     static void define(ModuleBuilder m) {
-        m.function("current_thread()", a -> ThreadTypes.registry().current());
-        m.function("currentThread()", a -> {
+        python(m, "current_thread()", a -> ThreadTypes.registry().current());
+        python(m, "currentThread()", a -> {
             ThreadTypes.deprecated("currentThread() is deprecated, use current_thread() instead");
             return ThreadTypes.registry().current();
         });
-        m.function("main_thread()", a -> ThreadTypes.registry().mainThread());
-        m.function("enumerate()", a -> new PList(SkeinLanguage.types().listType,
+        python(m, "main_thread()", a -> ThreadTypes.registry().mainThread());
+        python(m, "enumerate()", a -> new PList(SkeinLanguage.types().listType,
                 ThreadTypes.registry().enumerate().toArray()));
-        m.function("active_count()", a -> (long) ThreadTypes.registry().enumerate().size());
-        m.function("activeCount()", a -> {
+        python(m, "active_count()", a -> (long) ThreadTypes.registry().enumerate().size());
+        python(m, "activeCount()", a -> {
             ThreadTypes.deprecated("activeCount() is deprecated, use active_count() instead");
             return (long) ThreadTypes.registry().enumerate().size();
         });
         // Threads run without tracing or profiling; the hooks are kept for gettrace/getprofile.
-        m.function("settrace(func, /)", a -> setGlobal(TRACE_HOOK, a[0]));
-        m.function("setprofile(func, /)", a -> setGlobal(PROFILE_HOOK, a[0]));
-        m.function("gettrace()", a -> ThreadTypes.registry().module().globals().getItem(TRACE_HOOK));
-        m.function("getprofile()", a -> ThreadTypes.registry().module().globals().getItem(PROFILE_HOOK));
+        python(m, "settrace(func)", a -> setGlobal(TRACE_HOOK, a[0]));
+        python(m, "setprofile(func)", a -> setGlobal(PROFILE_HOOK, a[0]));
+        python(m, "gettrace()", a -> ThreadTypes.registry().module().globals().getItem(TRACE_HOOK));
+        python(m, "getprofile()", a -> ThreadTypes.registry().module().globals().getItem(PROFILE_HOOK));
         for (String shared : new String[]{"get_ident", "get_native_id", "stack_size"}) {
             m.constant(shared, m.memberOf("_thread", shared));
         }
@@ -44,6 +45,11 @@ final class ThreadingFunctions {
         m.constant("excepthook", m.memberOf("_thread", "_excepthook"));
         m.constant("__excepthook__", m.memberOf("_thread", "_excepthook"));
         m.constant("ExceptHookArgs", m.memberOf("_thread", "_ExceptHookArgs"));
+    }
+
+    /** A function CPython writes in Python: a bad call is worded as for one. */
+    private static void python(ModuleBuilder m, String signature, BuiltinBody body) {
+        m.function(signature, body).wordErrorsAsPython();
     }
 
     private static Object setGlobal(String name, Object value) {

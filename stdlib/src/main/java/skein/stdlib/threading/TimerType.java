@@ -36,11 +36,11 @@ final class TimerType {
             Attributes.set(self, "finished", Calls.call(event()));
             return PNone.NONE;
         });
-        d.method(timer, "cancel(self, /)", a -> {
+        d.method(timer, "cancel(self)", a -> {
             Calls.callMethod(Attributes.get(a[0], "finished"), "set");
             return PNone.NONE;
         });
-        d.method(timer, "run(self, /)", a -> {
+        d.method(timer, "run(self)", a -> {
             Object self = a[0];
             Object finished = Attributes.get(self, "finished");
             Calls.callMethod(finished, "wait", Attributes.get(self, "interval"));
