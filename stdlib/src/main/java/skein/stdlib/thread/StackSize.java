@@ -1,5 +1,6 @@
 package skein.stdlib.thread;
 
+import skein.interpreter.SkeinContext;
 import skein.interpreter.runtime.Numbers;
 import skein.interpreter.runtime.exception.PythonErrors;
 
@@ -7,16 +8,20 @@ import java.math.BigInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code _thread.stack_size}: the size a process asks for its new threads' stacks, kept per
- * process and checked as CPython checks it. Java threads of the program keep the JVM's stack
- * size whatever is asked.
+ * {@code _thread.stack_size}: the size of the stacks of the process's new threads, those of
+ * {@code threading} included, checked as CPython checks it (0: Skein's default).
  */
-final class StackSize {
+public final class StackSize {
 
     /** The smallest size CPython accepts on Linux (its THREAD_STACK_MIN). */
     private static final long MINIMUM = 32768;
 
     private final AtomicLong size = new AtomicLong();
+
+    /** The size asked for the current process's new threads, 0 for the default. */
+    public static long of(SkeinContext context) {
+        return context.moduleState(StackSize.class, StackSize::new).size.get();
+    }
 
     /** Sets the size (0 for the platform's default) and returns the one it replaces. */
     long replace(Object requested) {

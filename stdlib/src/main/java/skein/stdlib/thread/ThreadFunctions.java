@@ -53,7 +53,7 @@ final class ThreadFunctions {
         Object keywords = kwargs == Missing.INSTANCE ? new PDict(SkeinContext.get(null).types().dictType) : kwargs;
         SkeinContext context = SkeinContext.get(null);
         Thread thread = context.threads().start(() -> run(context, function, positional, keywords),
-                () -> Reprs.repr(function));
+                () -> Reprs.repr(function), StackSize.of(context));
         return Idents.of(thread);
     }
 

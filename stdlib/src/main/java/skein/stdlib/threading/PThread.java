@@ -10,6 +10,7 @@ import skein.interpreter.runtime.clock.WaitQueue;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.stdlib.thread.Idents;
+import skein.stdlib.thread.StackSize;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -140,7 +141,8 @@ public final class PThread extends PythonObject {
         registry.enterLimbo(this);
         Thread thread;
         try {
-            thread = registry.context().threads().start(() -> bootstrap(registry), this::name);
+            thread = registry.context().threads().start(() -> bootstrap(registry), this::name,
+                    StackSize.of(registry.context()));
         } catch (PException e) {
             registry.leaveLimbo(this);
             state = State.INITIAL;
