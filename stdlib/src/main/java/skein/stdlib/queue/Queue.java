@@ -12,12 +12,15 @@ import skein.interpreter.runtime.Numbers;
 import skein.interpreter.runtime.Operators;
 import skein.interpreter.runtime.Truthiness;
 import skein.interpreter.runtime.clock.Clock;
+import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.stdlib.Timeouts;
 import skein.stdlib.queue.BuiltinHooks.Hook;
 import skein.stdlib.thread.Lock;
 import skein.stdlib.thread.RLock;
 import skein.stdlib.threading.Condition;
+
+import java.util.function.Supplier;
 
 /**
  * A {@code queue.Queue}, {@code LifoQueue}, {@code PriorityQueue} or an instance of a Python
@@ -77,7 +80,7 @@ public final class Queue extends PythonObject {
         Clock clock = clock();
         Object condition = field(notFull, "not_full");
         Object held = enter(clock, condition);
-        try {
+        within(clock, held, () -> {
             Storage sizeHook = classes.hooks().storage(this, Hook.QSIZE);
             if (isPositive(field(maxsize, "maxsize"))) {
                 if (!Truthiness.isTrue(block)) {
@@ -109,16 +112,15 @@ public final class Queue extends PythonObject {
             }
             unfinishedTasks = increment(field(unfinishedTasks, "unfinished_tasks"));
             notifyOne(clock, field(notEmpty, "not_empty"), held);
-        } finally {
-            exit(clock, condition, held);
-        }
+            return PNone.NONE;
+        });
     }
 
     Object get(Object block, Object timeout) {
         Clock clock = clock();
         Object condition = field(notEmpty, "not_empty");
         Object held = enter(clock, condition);
-        try {
+        return within(clock, held, () -> {
             Storage sizeHook = classes.hooks().storage(this, Hook.QSIZE);
             if (!Truthiness.isTrue(block)) {
                 if (isEmpty(sizeHook)) {
@@ -146,16 +148,14 @@ public final class Queue extends PythonObject {
                     : Calls.callMethod(this, Hook.GET.methodName);
             notifyOne(clock, field(notFull, "not_full"), held);
             return item;
-        } finally {
-            exit(clock, condition, held);
-        }
+        });
     }
 
     void taskDone() {
         Clock clock = clock();
         Object condition = field(allTasksDone, "all_tasks_done");
         Object held = enter(clock, condition);
-        try {
+        within(clock, held, () -> {
             Object unfinished = decrement(field(unfinishedTasks, "unfinished_tasks"));
             if (compareWithZero(unfinished, Comparisons.Op.LE)) {
                 if (compareWithZero(unfinished, Comparisons.Op.LT)) {
@@ -164,54 +164,40 @@ public final class Queue extends PythonObject {
                 notifyAll(clock, condition, held);
             }
             unfinishedTasks = unfinished;
-        } finally {
-            exit(clock, condition, held);
-        }
+            return PNone.NONE;
+        });
     }
 
     void join() {
         Clock clock = clock();
         Object condition = field(allTasksDone, "all_tasks_done");
         Object held = enter(clock, condition);
-        try {
+        within(clock, held, () -> {
             while (isNonZero(field(unfinishedTasks, "unfinished_tasks"))) {
                 await(clock, condition, -1);
             }
-        } finally {
-            exit(clock, condition, held);
-        }
+            return PNone.NONE;
+        });
     }
 
     /** {@code qsize()}: whatever {@code _qsize} returns. */
     Object qsize() {
         Clock clock = clock();
-        Object lock = field(mutex, "mutex");
-        acquire(clock, lock);
-        try {
-            return size(classes.hooks().storage(this, Hook.QSIZE));
-        } finally {
-            release(clock, lock);
-        }
+        return within(clock, enterManager(clock, field(mutex, "mutex")),
+                () -> size(classes.hooks().storage(this, Hook.QSIZE)));
     }
 
     /** {@code empty()}: {@code not self._qsize()}. */
-    boolean empty() {
+    Object empty() {
         Clock clock = clock();
-        Object lock = field(mutex, "mutex");
-        acquire(clock, lock);
-        try {
-            return isEmpty(classes.hooks().storage(this, Hook.QSIZE));
-        } finally {
-            release(clock, lock);
-        }
+        return within(clock, enterManager(clock, field(mutex, "mutex")),
+                () -> isEmpty(classes.hooks().storage(this, Hook.QSIZE)));
     }
 
     /** {@code full()}: {@code 0 < self.maxsize <= self._qsize()}, a chained comparison's value. */
     Object full() {
         Clock clock = clock();
-        Object lock = field(mutex, "mutex");
-        acquire(clock, lock);
-        try {
+        return within(clock, enterManager(clock, field(mutex, "mutex")), () -> {
             Object max = field(maxsize, "maxsize");
             Storage sizeHook = classes.hooks().storage(this, Hook.QSIZE);
             if (max instanceof Long limit && sizeHook != null) {
@@ -222,9 +208,7 @@ public final class Queue extends PythonObject {
                 return positive;
             }
             return Comparisons.compare(max, size(sizeHook), Comparisons.Op.LE);
-        } finally {
-            release(clock, lock);
-        }
+        });
     }
 
     /** The builtin {@code _init}, {@code _qsize}, {@code _put}, {@code _get} for {@code storage}. */
@@ -394,24 +378,60 @@ public final class Queue extends PythonObject {
     }
 
     /**
-     * {@code with condition:} entered: returns the lock it took (to release on exit), or null
-     * when the condition was entered through its own {@code __enter__}.
+     * {@code with condition:} entered (a Java condition enters its lock, as its
+     * {@code __enter__} does); returns what {@link #within} exits.
      */
     private Object enter(Clock clock, Object condition) {
-        if (isJavaCondition(condition)) {
-            Object lock = ((Condition) condition).lock();
-            acquire(clock, lock);
-            return lock;
-        }
-        Calls.callMethod(condition, "__enter__");
-        return null;
+        return enterManager(clock, isJavaCondition(condition) ? ((Condition) condition).lock() : condition);
     }
 
-    private void exit(Clock clock, Object condition, Object held) {
-        if (held != null) {
-            release(clock, held);
+    /** {@code with manager:} entered: the Java lock it took, or the {@link PythonExit} of a Python manager. */
+    private static Object enterManager(Clock clock, Object manager) {
+        if (manager instanceof Lock plain) {
+            plain.acquire(clock, -1);
+            return plain;
+        } else if (manager instanceof RLock reentrant) {
+            reentrant.acquire(clock, -1);
+            return reentrant;
+        }
+        return PythonExit.enter(manager);
+    }
+
+    /**
+     * The body of a {@code with} block whose manager {@code held} was entered: exits it however
+     * the body ends. Returns None when {@code __exit__} suppressed an exception, as a Python
+     * method whose {@code with} swallowed it would.
+     */
+    private static Object within(Clock clock, Object held, Supplier<Object> body) {
+        boolean exited = false;
+        try {
+            return body.get();
+        } catch (PException error) {
+            exited = true;
+            if (held instanceof PythonExit python) {
+                if (python.exitWithException(error)) {
+                    return PNone.NONE;
+                }
+            } else {
+                release(clock, held);
+            }
+            throw error;
+        } finally {
+            if (!exited) {
+                if (held instanceof PythonExit python) {
+                    python.exitNormally();
+                } else {
+                    release(clock, held);
+                }
+            }
+        }
+    }
+
+    private static void release(Clock clock, Object lock) {
+        if (lock instanceof Lock plain) {
+            plain.release(clock);
         } else {
-            Calls.callMethod(condition, "__exit__", PNone.NONE, PNone.NONE, PNone.NONE);
+            ((RLock) lock).release(clock);
         }
     }
 
@@ -424,11 +444,11 @@ public final class Queue extends PythonObject {
         }
     }
 
-    /** {@code condition.notify()}, from a thread that holds {@code held} (the lock it entered). */
+    /** {@code condition.notify()}, from inside {@code with} over {@code held}. */
     private void notifyOne(Clock clock, Object condition, Object held) {
         if (isJavaCondition(condition)) {
             Condition c = (Condition) condition;
-            checkOwned(clock, c, held, "notify");
+            checkOwned(clock, c, held);
             c.notify(clock, 1);
         } else {
             Calls.callMethod(condition, "notify");
@@ -438,39 +458,20 @@ public final class Queue extends PythonObject {
     private void notifyAll(Clock clock, Object condition, Object held) {
         if (isJavaCondition(condition)) {
             Condition c = (Condition) condition;
-            checkOwned(clock, c, held, "notify");
+            checkOwned(clock, c, held);
             c.notifyAll(clock);
         } else {
             Calls.callMethod(condition, "notify_all");
         }
     }
 
-    /** A condition over another lock than the one held (someone replaced it) must be owned, as CPython checks. */
-    private static void checkOwned(Clock clock, Condition condition, Object held, String operation) {
+    /**
+     * A condition whose lock is not the one held (Python replaced one of the queue's
+     * conditions) must be owned to be notified, as CPython checks.
+     */
+    private static void checkOwned(Clock clock, Condition condition, Object held) {
         if (condition.lock() != held && !condition.isOwned(clock)) {
-            throw PythonErrors.runtimeError("cannot " + operation + " on un-acquired lock");
-        }
-    }
-
-    /** {@code lock.__enter__()}. */
-    private static void acquire(Clock clock, Object lock) {
-        if (lock instanceof Lock plain) {
-            plain.acquire(clock, -1);
-        } else if (lock instanceof RLock reentrant) {
-            reentrant.acquire(clock, -1);
-        } else {
-            Calls.callMethod(lock, "__enter__");
-        }
-    }
-
-    /** {@code lock.__exit__(None, None, None)}. */
-    private static void release(Clock clock, Object lock) {
-        if (lock instanceof Lock plain) {
-            plain.release(clock);
-        } else if (lock instanceof RLock reentrant) {
-            reentrant.release(clock);
-        } else {
-            Calls.callMethod(lock, "__exit__", PNone.NONE, PNone.NONE, PNone.NONE);
+            throw PythonErrors.runtimeError("cannot notify on un-acquired lock");
         }
     }
 }
