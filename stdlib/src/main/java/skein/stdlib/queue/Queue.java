@@ -81,8 +81,8 @@ public final class Queue extends PythonObject {
         Object condition = field(notFull, "not_full");
         Object held = enter(clock, condition);
         within(clock, held, () -> {
-            Storage sizeHook = classes.hooks().storage(this, Hook.QSIZE);
             if (isPositive(field(maxsize, "maxsize"))) {
+                Storage sizeHook = classes.hooks().storage(this, Hook.QSIZE);
                 if (!Truthiness.isTrue(block)) {
                     if (atCapacity(sizeHook)) {
                         throw PythonErrors.createWithArgs(classes.full());
