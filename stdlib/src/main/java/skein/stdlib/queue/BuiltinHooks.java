@@ -25,6 +25,13 @@ final class BuiltinHooks {
     }
 
     private final PBuiltinFunction[][] hooks = new PBuiltinFunction[Hook.values().length][Storage.values().length];
+    /** {@code Queue}, {@code LifoQueue}, {@code PriorityQueue} by storage: immutable, so their hooks never change. */
+    private final PythonClass[] types = new PythonClass[Storage.values().length];
+
+    /** Records the type whose own hooks are those of {@code storage}; only while the module is defined. */
+    void addType(Storage storage, PythonClass type) {
+        types[storage.ordinal()] = type;
+    }
 
     /** Records the Java method that defines {@code hook} for {@code storage}; only while the module is defined. */
     void add(Hook hook, Storage storage, PBuiltinFunction function) {
@@ -36,6 +43,14 @@ final class BuiltinHooks {
      * (or the instance itself) overrides it, and the queue must call it.
      */
     Storage storage(Queue queue, Hook hook) {
+        PythonClass type = queue.getPythonClass();
+        if (type.isBuiltin() && hasNoDict(queue)) {
+            for (int i = 0; i < types.length; i++) {
+                if (types[i] == type) {
+                    return Storage.values()[i];
+                }
+            }
+        }
         Object found = lookup(queue, hook.methodName);
         PBuiltinFunction[] candidates = hooks[hook.ordinal()];
         for (int i = 0; i < candidates.length; i++) {
@@ -60,10 +75,14 @@ final class BuiltinHooks {
         if (type.hasCustomGetattribute()) {
             return null;
         }
-        PDict dict = queue.getDict();
-        if (dict != null && dict.size() > 0 && dict.getItem(name) != null) {
+        if (!hasNoDict(queue) && queue.getDict().getItem(name) != null) {
             return null;
         }
         return type.lookup(name);
+    }
+
+    private static boolean hasNoDict(Queue queue) {
+        PDict dict = queue.getDict();
+        return dict == null || dict.size() == 0;
     }
 }

@@ -101,6 +101,7 @@ final class QueueTypes {
 
     /** {@code _init}, {@code _qsize}, {@code _put}, {@code _get} of one storage, recorded as the builtin hooks. */
     private static void defineHooks(BuiltinDefiner d, BuiltinHooks hooks, PythonClass type, Storage storage) {
+        hooks.addType(storage, type);
         hooks.add(Hook.INIT, storage, d.method(type, "_init(self, maxsize)", a -> {
             ((Queue) a[0]).initContainer(storage);
             return PNone.NONE;
