@@ -6,7 +6,7 @@ import skein.interpreter.runtime.clock.Clock;
 import skein.interpreter.runtime.clock.WaitQueue;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@code queue.SimpleQueue}: an unbounded FIFO without task counting. Items live in a lock-free
@@ -16,8 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SimpleQueue extends PythonObject {
 
     private final ConcurrentLinkedQueue<Object> items = new ConcurrentLinkedQueue<>();
-    /** The number of items, counted beside the lock-free queue, whose own size is linear. */
-    private final AtomicLong count = new AtomicLong();
+    /**
+     * The number of items, counted beside the lock-free queue, whose own size is linear; an
+     * adder, so that a putting and a getting thread do not contend for one counter.
+     */
+    private final LongAdder count = new LongAdder();
     private final WaitQueue getters = new WaitQueue();
 
     SimpleQueue(PythonClass cls) {
@@ -26,7 +29,7 @@ public final class SimpleQueue extends PythonObject {
 
     void put(Clock clock, Object item) {
         items.add(item);
-        count.incrementAndGet();
+        count.increment();
         if (!getters.isEmpty()) {
             getters.signalOne(clock);
         }
@@ -49,7 +52,7 @@ public final class SimpleQueue extends PythonObject {
     private Object poll() {
         Object item = items.poll();
         if (item != null) {
-            count.decrementAndGet();
+            count.decrement();
         }
         return item;
     }
@@ -60,6 +63,6 @@ public final class SimpleQueue extends PythonObject {
 
     /** Exact whenever no put or get is under way at the same moment. */
     long size() {
-        return Math.max(0, count.get());
+        return Math.max(0, count.sum());
     }
 }
