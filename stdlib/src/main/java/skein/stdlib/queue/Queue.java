@@ -435,10 +435,13 @@ public final class Queue extends PythonObject {
         }
     }
 
-    /** {@code condition.wait(seconds)}, or {@code wait()} when {@code seconds} is negative. */
+    /**
+     * {@code condition.wait(seconds)}, or {@code wait()} when {@code seconds} is negative. A
+     * deadlock report says the thread waits for this queue.
+     */
     private void await(Clock clock, Object condition, double seconds) {
         if (isJavaCondition(condition)) {
-            ((Condition) condition).await(clock, seconds < 0 ? -1 : Timeouts.nanos(seconds));
+            ((Condition) condition).await(clock, seconds < 0 ? -1 : Timeouts.nanos(seconds), this);
         } else {
             Calls.callMethod(condition, "wait", seconds < 0 ? PNone.NONE : (Object) seconds);
         }
