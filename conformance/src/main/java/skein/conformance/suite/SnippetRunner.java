@@ -115,6 +115,9 @@ public final class SnippetRunner implements AutoCloseable {
                         sessionOver ? -1 : status, out.next(), new String(err.next(), StandardCharsets.UTF_8)));
             }
             main.interrupt();
+            // Threads the cells started may still run (daemons, or waiting forever): the
+            // session ends them as a process's end does.
+            context.close(true);
         } catch (PolyglotException e) {
             if (!e.isCancelled()) {
                 throw e;
