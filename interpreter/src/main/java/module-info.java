@@ -20,6 +20,7 @@ module skein.interpreter {
     exports skein.interpreter.runtime.format;
     exports skein.interpreter.runtime.io;
     exports skein.interpreter.runtime.text;
+    exports skein.interpreter.runtime.threads;
     exports skein.launcher;
 
     uses skein.interpreter.modules.NativeModule;

@@ -16,5 +16,7 @@ module skein.stdlib {
             skein.stdlib.operator.OperatorModule,
             skein.stdlib.string.StringModule,
             skein.stdlib.types.TypesModule,
-            skein.stdlib.inspect.InspectModule;
+            skein.stdlib.inspect.InspectModule,
+            skein.stdlib.thread.ThreadModule,
+            skein.stdlib.threading.ThreadingModule;
 }

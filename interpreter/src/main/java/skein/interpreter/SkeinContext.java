@@ -17,6 +17,8 @@ import skein.interpreter.runtime.clock.Clock;
 import skein.interpreter.runtime.clock.RealClock;
 import skein.interpreter.runtime.clock.VirtualClock;
 import skein.interpreter.runtime.io.SourceLines;
+import skein.interpreter.runtime.threads.DeadlockReport;
+import skein.interpreter.runtime.threads.ProgramThreads;
 import skein.interpreter.runtime.io.StandardStreams;
 
 import java.util.Map;
@@ -42,14 +44,22 @@ public final class SkeinContext {
     private final Clock clock;
     private final Warnings warnings = new Warnings(this);
     private final FinalizationRegistry finalization = new FinalizationRegistry();
+    private final ProgramThreads threads;
 
     SkeinContext(SkeinLanguage language, TruffleLanguage.Env env) {
         this.language = language;
         this.env = env;
         this.setup = language.setup();
         this.sysModules = new PDict(setup.types().dictType);
-        this.clock = env.getOptions().get(SkeinLanguage.VirtualTime) ? new VirtualClock(new RealClock().epochNanos())
-                : new RealClock();
+        this.clock = env.getOptions().get(SkeinLanguage.VirtualTime) ? virtualClock() : new RealClock();
+        this.threads = new ProgramThreads(this);
+    }
+
+    /** Virtual time starting from now's date; a deadlock, which would hang in real time, is reported. */
+    private VirtualClock virtualClock() {
+        VirtualClock virtual = new VirtualClock(new RealClock().epochNanos());
+        virtual.onDeadlock(waits -> DeadlockReport.report(this, waits));
+        return virtual;
     }
 
     public static SkeinContext get(Node node) {
@@ -141,7 +151,6 @@ public final class SkeinContext {
         this.recursionLimit = limit;
     }
 
-    /** The clock every time reading and timed wait of this process goes through. */
     /** Warnings the interpreter issues, with the default filters' memory of what was shown. */
     public Warnings warnings() {
         return warnings;
@@ -152,8 +161,14 @@ public final class SkeinContext {
         return finalization;
     }
 
+    /** The clock every time reading and wait of this process goes through. */
     public Clock clock() {
         return clock;
+    }
+
+    /** The threads of this process. */
+    public ProgramThreads threads() {
+        return threads;
     }
 
     public PythonThreadState threadState() {

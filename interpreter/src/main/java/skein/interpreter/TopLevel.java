@@ -83,11 +83,23 @@ public final class TopLevel {
         return 1;
     }
 
-    /** The end of the program: buffered output is written out. */
+    /**
+     * The end of the program, in CPython's order: the exit hooks run ({@code threading} waits for
+     * its non-daemon threads there), time stops for the threads still running (daemons), dropped
+     * generators are finalized, and buffered output is written out. SystemExit or an uncaught
+     * exception raised by a hook decides the status instead.
+     */
     @TruffleBoundary
     public static int shutdown(SkeinContext context, int status) {
+        int result = status;
+        try {
+            context.threads().runExitHooks();
+        } catch (PException e) {
+            result = uncaught(context, e);
+        }
+        context.clock().stop();
         context.finalization().finalizeAll(context);
         context.streams().flushAll();
-        return status;
+        return result;
     }
 }

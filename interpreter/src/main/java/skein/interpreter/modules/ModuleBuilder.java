@@ -5,6 +5,7 @@ import skein.interpreter.builtins.BuiltinDefiner;
 import skein.interpreter.objects.PBuiltinFunction;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.BuiltinTypes;
+import skein.interpreter.runtime.LanguageSetup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,9 +17,20 @@ public final class ModuleBuilder {
     private final BuiltinDefiner definer;
     private final Map<String, Object> members = new LinkedHashMap<>();
 
-    public ModuleBuilder(String moduleName, BuiltinDefiner definer) {
+    private final LanguageSetup setup;
+
+    public ModuleBuilder(String moduleName, BuiltinDefiner definer, LanguageSetup setup) {
         this.moduleName = moduleName;
         this.definer = definer;
+        this.setup = setup;
+    }
+
+    /**
+     * A shared member of another native module, which is defined first if it was not yet: how
+     * {@code threading} reaches the lock types of {@code _thread}, the same objects in both.
+     */
+    public Object memberOf(String otherModule, String name) {
+        return setup.nativeModule(otherModule).members().get(name);
     }
 
     public String moduleName() {

@@ -30,6 +30,7 @@ public final class PythonClass extends PythonObject {
     private volatile PythonClass[] mro;
     private final PDict namespace;
     private final boolean builtin;
+    private boolean isFinal;
     private final InstanceFactory factory;
     /** The class whose factory makes this class's instances: the nearest one that set its own. */
     private final PythonClass solidBase;
@@ -154,6 +155,15 @@ public final class PythonClass extends PythonObject {
 
     public boolean isBuiltin() {
         return builtin;
+    }
+
+    /** A builtin type that refuses subclasses ("is not an acceptable base type"), as {@code _thread.lock}. */
+    public void setFinal() {
+        this.isFinal = true;
+    }
+
+    public boolean isFinal() {
+        return isFinal;
     }
 
     public boolean instancesHaveDict() {

@@ -144,7 +144,7 @@ public final class ClassCreation {
             if (!(basesTuple.get(i) instanceof PythonClass base)) {
                 throw PythonErrors.typeError("bases must be types");
             }
-            if (base.isBuiltin() && FINAL_TYPES.contains(base.getName())) {
+            if (base.isFinal() || (base.isBuiltin() && FINAL_TYPES.contains(base.getName()))) {
                 throw PythonErrors.typeError("type '" + base.getTypeName() + "' is not an acceptable base type");
             }
             bases[i] = base;

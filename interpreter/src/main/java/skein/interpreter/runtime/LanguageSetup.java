@@ -51,7 +51,7 @@ public final class LanguageSetup {
             return existing;
         }
         NativeModule module = providers.get(name);
-        ModuleBuilder builder = new ModuleBuilder(module.name(), definer);
+        ModuleBuilder builder = new ModuleBuilder(module.name(), definer, this);
         module.define(builder);
         NativeModuleDefinition definition = new NativeModuleDefinition(module, builder.members());
         nativeModules.put(name, definition);

@@ -5,11 +5,10 @@ import java.math.BigInteger;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.runtime.Numbers;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.stdlib.Timeouts;
 
 /** The time module's conversions of Python arguments to C's integer types, with CPython's errors. */
 final class TimeArguments {
-
-    private static final double TWO_TO_63 = 0x1p63;
 
     private TimeArguments() {
     }
@@ -54,27 +53,7 @@ final class TimeArguments {
 
     /** {@code time.sleep}'s argument in nanoseconds, rounded away from zero as CPython rounds timeouts. */
     static long sleepNanos(Object value) {
-        long nanos;
-        Double d = Numbers.floatValueOrNull(value);
-        if (d != null) {
-            if (Double.isNaN(d)) {
-                throw PythonErrors.valueError("Invalid value NaN (not a number)");
-            }
-            double scaled = d * 1e9;
-            double rounded = scaled >= 0 ? Math.ceil(scaled) : Math.floor(scaled);
-            if (!(rounded >= -TWO_TO_63 && rounded < TWO_TO_63)) {
-                throw PythonErrors.overflowError("timestamp out of range for platform time_t");
-            }
-            nanos = (long) rounded;
-        } else {
-            Object n = Numbers.index(value);
-            BigInteger scaled = (n instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) n)
-                    .multiply(BigInteger.valueOf(1_000_000_000L));
-            if (scaled.bitLength() > 63) {
-                throw PythonErrors.overflowError("timestamp too large to convert to C _PyTime_t");
-            }
-            nanos = scaled.longValue();
-        }
+        long nanos = Timeouts.nanos(value);
         if (nanos < 0) {
             throw PythonErrors.valueError("sleep length must be non-negative");
         }

@@ -4,9 +4,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
 
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
-/** The machine's clocks: {@link System#nanoTime} and the system wall clock. */
+/** The machine's clocks: {@link System#nanoTime} and the system wall clock; waits park the thread. */
 public final class RealClock implements Clock {
 
     @Override
@@ -23,18 +23,38 @@ public final class RealClock implements Clock {
 
     @Override
     @TruffleBoundary
-    public void sleep(long nanos) {
-        if (nanos <= 0) {
-            return;
-        }
-        long deadline = System.nanoTime() + nanos;
-        // Safepoint actions interrupt the thread; after they ran, the sleep resumes with
+    public boolean await(Waiter waiter) {
+        // Safepoint actions interrupt the parked thread; after they ran, parking resumes with
         // whatever is left until the deadline.
-        TruffleSafepoint.setBlockedThreadInterruptible(null, until -> {
-            long remaining = until - System.nanoTime();
-            if (remaining > 0) {
-                TimeUnit.NANOSECONDS.sleep(remaining);
+        TruffleSafepoint.setBlockedThreadInterruptible(null, RealClock::park, waiter);
+        return waiter.isSignalled();
+    }
+
+    private static void park(Waiter waiter) throws InterruptedException {
+        while (waiter.isWaiting()) {
+            if (waiter.deadline == Waiter.NO_DEADLINE) {
+                LockSupport.park(waiter);
+            } else {
+                long remaining = waiter.deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    waiter.markTimedOut();
+                    return;
+                }
+                LockSupport.parkNanos(waiter, remaining);
             }
-        }, deadline);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+    }
+
+    @Override
+    @TruffleBoundary
+    public boolean signal(Waiter waiter) {
+        if (!waiter.markSignalled()) {
+            return false;
+        }
+        LockSupport.unpark(waiter.thread);
+        return true;
     }
 }

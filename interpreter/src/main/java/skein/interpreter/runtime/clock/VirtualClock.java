@@ -3,31 +3,26 @@ package skein.interpreter.runtime.clock;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleSafepoint;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Virtual time: the clock stands still while any thread of the program can run, and when
  * every one of them is blocked it jumps to the earliest deadline they wait for, so a program
  * that sleeps for an hour finishes at once, printing what it would have printed. The program's
  * threads are counted (the main thread from the start; others through {@link #threadStarted}
- * and {@link #threadEnded}), and a thread blocked in {@link #sleep} is not running.
+ * and {@link #threadEnded}); a thread blocked in {@link #await} is not running, and the thread
+ * that signals it counts it as running again at once, so time never moves while a woken thread
+ * has yet to run. When every thread is blocked and none has a deadline, the program can never
+ * go on: the clock hands the waits to its deadlock handler.
  */
 public final class VirtualClock implements Clock {
-
-    /** A thread waiting for the clock to reach its deadline. */
-    private static final class Sleeper implements Comparable<Sleeper> {
-        final long deadline;
-        boolean woken;
-
-        Sleeper(long deadline) {
-            this.deadline = deadline;
-        }
-
-        @Override
-        public int compareTo(Sleeper other) {
-            return Long.compare(deadline, other.deadline);
-        }
-    }
 
     private final Object monitor = new Object();
     /** Wall-clock time at virtual time zero, so that {@code time.time()} starts from the real date. */
@@ -35,10 +30,21 @@ public final class VirtualClock implements Clock {
     private long now;
     /** Threads of the program that can run (not blocked on this clock). */
     private int running = 1;
-    private final PriorityQueue<Sleeper> sleepers = new PriorityQueue<>();
+    /** Every blocked wait, in the order the threads blocked. */
+    private final Set<Waiter> blocked = new LinkedHashSet<>();
+    /** The blocked waits that have a deadline, earliest first. */
+    private final PriorityQueue<Waiter> sleepers = new PriorityQueue<>(Comparator.comparingLong(w -> w.deadline));
+    private boolean stopped;
+    private Consumer<List<Waiter>> deadlockHandler = waits -> {
+    };
 
     public VirtualClock(long epochAtZero) {
         this.epochAtZero = epochAtZero;
+    }
+
+    /** What to do when every thread waits without a deadline: called once, on the thread that blocked last. */
+    public void onDeadlock(Consumer<List<Waiter>> handler) {
+        this.deadlockHandler = handler;
     }
 
     @Override
@@ -54,7 +60,7 @@ public final class VirtualClock implements Clock {
         return epochAtZero + nanoTime();
     }
 
-    /** A new thread of the program started running. */
+    @Override
     @TruffleBoundary
     public void threadStarted() {
         synchronized (monitor) {
@@ -62,52 +68,111 @@ public final class VirtualClock implements Clock {
         }
     }
 
-    /** A thread of the program ended; if the others are all blocked, time moves on. */
+    @Override
     @TruffleBoundary
     public void threadEnded() {
+        List<Waiter> deadlocked;
         synchronized (monitor) {
             running--;
-            advanceIfAllBlocked();
+            deadlocked = advanceIfAllBlocked();
+        }
+        reportIfDeadlocked(deadlocked);
+    }
+
+    @Override
+    @TruffleBoundary
+    public void stop() {
+        synchronized (monitor) {
+            stopped = true;
         }
     }
 
     @Override
     @TruffleBoundary
-    public void sleep(long nanos) {
-        if (nanos <= 0) {
-            return;
-        }
-        Sleeper sleeper;
+    public boolean await(Waiter waiter) {
+        List<Waiter> deadlocked;
         synchronized (monitor) {
-            sleeper = new Sleeper(now + nanos);
-            sleepers.add(sleeper);
+            if (!waiter.isWaiting()) {
+                return waiter.isSignalled();
+            }
+            if (waiter.deadline <= now) {
+                waiter.markTimedOut();
+                return waiter.isSignalled();
+            }
+            waiter.blocked = true;
+            blocked.add(waiter);
+            if (waiter.deadline != Waiter.NO_DEADLINE) {
+                sleepers.add(waiter);
+            }
             running--;
-            advanceIfAllBlocked();
+            deadlocked = advanceIfAllBlocked();
         }
-        TruffleSafepoint.setBlockedThreadInterruptible(null, this::awaitWoken, sleeper);
+        reportIfDeadlocked(deadlocked);
+        TruffleSafepoint.setBlockedThreadInterruptible(null, VirtualClock::parkWhileBlocked, waiter);
+        return waiter.isSignalled();
     }
 
-    private void awaitWoken(Sleeper sleeper) throws InterruptedException {
-        synchronized (monitor) {
-            while (!sleeper.woken) {
-                monitor.wait();
+    private static void parkWhileBlocked(Waiter waiter) throws InterruptedException {
+        while (waiter.blocked) {
+            LockSupport.park(waiter);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
             }
         }
     }
 
+    @Override
+    @TruffleBoundary
+    public boolean signal(Waiter waiter) {
+        synchronized (monitor) {
+            if (!waiter.markSignalled()) {
+                return false;
+            }
+            if (waiter.blocked) {
+                sleepers.remove(waiter);
+                unblock(waiter);
+            }
+            return true;
+        }
+    }
+
+    /** Counts a blocked thread as running again and wakes it. Under the monitor. */
+    private void unblock(Waiter waiter) {
+        blocked.remove(waiter);
+        running++;
+        waiter.blocked = false;
+        LockSupport.unpark(waiter.thread);
+    }
+
     /**
-     * When no thread can run, time jumps to the earliest deadline and the threads waiting for
-     * it are woken, counted as running at once so that no other thread sees them still asleep.
+     * When no thread can run, time jumps to the earliest deadline and the waits that end by then
+     * time out, their threads counted as running at once so that no other thread sees them still
+     * blocked. Returns the blocked waits when none has a deadline (a deadlock), else null. Under
+     * the monitor.
      */
-    private void advanceIfAllBlocked() {
-        if (running > 0 || sleepers.isEmpty()) {
-            return;
+    private List<Waiter> advanceIfAllBlocked() {
+        if (stopped || running > 0) {
+            return null;
+        }
+        if (sleepers.isEmpty()) {
+            if (blocked.isEmpty()) {
+                return null;
+            }
+            stopped = true;
+            return new ArrayList<>(blocked);
         }
         now = Math.max(now, sleepers.peek().deadline);
         while (!sleepers.isEmpty() && sleepers.peek().deadline <= now) {
-            sleepers.poll().woken = true;
-            running++;
+            Waiter waiter = sleepers.poll();
+            waiter.markTimedOut();
+            unblock(waiter);
         }
-        monitor.notifyAll();
+        return null;
+    }
+
+    private void reportIfDeadlocked(List<Waiter> deadlocked) {
+        if (deadlocked != null) {
+            deadlockHandler.accept(deadlocked);
+        }
     }
 }

@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Virtual time stands still while a thread can run and jumps to the earliest deadline when all
@@ -75,5 +77,70 @@ class VirtualClockTest {
             other.join();
         }
         assertEquals(List.of("2000@2000", "5000@5000", "main@10000"), woke);
+    }
+
+    @Test
+    void aSignalEndsAWaitWithoutMovingTime() throws Exception {
+        VirtualClock clock = new VirtualClock(0);
+        WaitQueue queue = new WaitQueue();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Thread waiter = startThread(clock, () -> {
+            Waiter wait = clock.newWaiter(1_000_000L, "a signal");
+            queue.add(wait);
+            seen.add("signalled=" + clock.await(wait) + "@" + clock.nanoTime());
+        });
+        while (queue.isEmpty()) {
+            Thread.onSpinWait();
+        }
+        Thread.sleep(50);
+        assertTrue(queue.signalOne(clock));
+        clock.sleep(5_000_000L);
+        waiter.join();
+        assertEquals(List.of("signalled=true@0"), seen);
+        assertEquals(5_000_000L, clock.nanoTime());
+    }
+
+    @Test
+    void aTimedOutWaitRefusesALateSignal() {
+        VirtualClock clock = new VirtualClock(0);
+        Waiter wait = clock.newWaiter(1_000L, "nothing");
+        assertFalse(clock.await(wait), "alone, the main thread's wait times out at once in virtual time");
+        assertEquals(1_000L, clock.nanoTime());
+        assertFalse(clock.signal(wait));
+    }
+
+    @Test
+    void waitsWithoutDeadlinesEverywhereAreADeadlock() throws Exception {
+        VirtualClock clock = new VirtualClock(0);
+        CountDownLatch reported = new CountDownLatch(1);
+        List<Object> waitedFor = new CopyOnWriteArrayList<>();
+        clock.onDeadlock(waits -> {
+            waits.forEach(w -> waitedFor.add(w.waitingFor()));
+            reported.countDown();
+            waits.forEach(clock::signal);
+        });
+        Thread other = startThread(clock, () -> clock.await(clock.newWaiter(-1, "the main thread")));
+        Thread.sleep(50);
+        assertTrue(clock.await(clock.newWaiter(-1, "the other thread")), "the handler signalled the waits");
+        reported.await();
+        other.join();
+        assertEquals(List.of("the main thread", "the other thread"), waitedFor);
+    }
+
+    /** A daemon thread of the program, counted by the clock and entered into the context. */
+    private static Thread startThread(VirtualClock clock, Runnable body) {
+        clock.threadStarted();
+        Thread thread = new Thread(() -> {
+            context.enter();
+            try {
+                body.run();
+            } finally {
+                clock.threadEnded();
+                context.leave();
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 }

@@ -1,0 +1,91 @@
+package skein.interpreter.runtime.threads;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import skein.interpreter.SkeinContext;
+import skein.interpreter.runtime.exception.PythonErrors;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * The threads of one Python process: each is a Java platform thread entered into the context,
+ * counted by the clock from before it starts until after it ends. The registry knows each
+ * thread's Python name (for a deadlock report) and what must run when the program ends
+ * ({@code threading} waits there for its non-daemon threads).
+ */
+public final class ProgramThreads {
+
+    private final SkeinContext context;
+    private final Thread mainThread = Thread.currentThread();
+    private final Map<Thread, Supplier<String>> names = new ConcurrentHashMap<>();
+    private final List<Runnable> atExit = new CopyOnWriteArrayList<>();
+
+    public ProgramThreads(SkeinContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Starts {@code body} on a new thread of the program. The Java thread is a daemon: whether
+     * the process waits for it is Python's business ({@code threading}'s exit hook), and a
+     * context that closes stops whatever still runs.
+     */
+    @TruffleBoundary
+    public Thread start(Runnable body, Supplier<String> pythonName) {
+        Thread[] started = new Thread[1];
+        Thread thread;
+        try {
+            thread = context.env().newTruffleThreadBuilder(() -> {
+                try {
+                    body.run();
+                } finally {
+                    names.remove(started[0]);
+                    context.clock().threadEnded();
+                }
+            }).build();
+        } catch (IllegalStateException | SecurityException e) {
+            throw PythonErrors.runtimeError("can't start new thread");
+        }
+        started[0] = thread;
+        thread.setDaemon(true);
+        names.put(thread, pythonName);
+        context.clock().threadStarted();
+        try {
+            thread.start();
+        } catch (OutOfMemoryError e) {
+            names.remove(thread);
+            context.clock().threadEnded();
+            throw PythonErrors.runtimeError("can't start new thread");
+        }
+        return thread;
+    }
+
+    /** The thread that runs the program's main module. */
+    public Thread mainThread() {
+        return mainThread;
+    }
+
+    /** A thread's Python name, as {@code threading} knows it. */
+    public String nameOf(Thread thread) {
+        Supplier<String> name = names.get(thread);
+        if (name != null) {
+            return name.get();
+        }
+        return thread == mainThread ? "MainThread" : thread.getName();
+    }
+
+    /** Something to run when the main module has ended, before the process ends. */
+    public void atExit(Runnable hook) {
+        atExit.add(hook);
+    }
+
+    /** Runs the exit hooks, most recent first (as {@code atexit} runs its callbacks). */
+    @TruffleBoundary
+    public void runExitHooks() {
+        for (int i = atExit.size() - 1; i >= 0; i--) {
+            atExit.get(i).run();
+        }
+    }
+}
