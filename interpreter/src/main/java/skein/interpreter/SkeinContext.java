@@ -22,6 +22,8 @@ import skein.interpreter.runtime.threads.ProgramThreads;
 import skein.interpreter.runtime.io.StandardStreams;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** The state of one Python process: its modules, its {@code sys}, its streams, its threads. */
 public final class SkeinContext {
@@ -45,6 +47,8 @@ public final class SkeinContext {
     private final Warnings warnings = new Warnings(this);
     private final FinalizationRegistry finalization = new FinalizationRegistry();
     private final ProgramThreads threads;
+    /** Per-process state of native modules, whose functions are shared by every process; by its class. */
+    private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
 
     SkeinContext(SkeinLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -169,6 +173,15 @@ public final class SkeinContext {
     /** The threads of this process. */
     public ProgramThreads threads() {
         return threads;
+    }
+
+    /**
+     * A native module's state in this process ({@code threading}'s registry of threads), made by
+     * {@code make} on first use (a null from {@code make} makes nothing and is returned);
+     * {@code make} must not ask for module state itself.
+     */
+    public <T> T moduleState(Class<T> kind, Supplier<T> make) {
+        return kind.cast(moduleStates.computeIfAbsent(kind, k -> make.get()));
     }
 
     public PythonThreadState threadState() {

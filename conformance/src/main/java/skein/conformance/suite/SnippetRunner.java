@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs snippets on Skein, each in a fresh context of one shared engine (never a JVM per
@@ -71,8 +74,9 @@ public final class SnippetRunner implements AutoCloseable {
     }
 
     /**
-     * Runs the cells of one session in order in one context: a cell sees what earlier cells
-     * defined, and a cell still running at its budget ends the session.
+     * Runs the cells of one session in order in one context, all on one thread (the session's
+     * main thread, as a notebook's kernel runs them): a cell sees what earlier cells defined,
+     * and a cell still running at its budget ends the session.
      */
     public List<Outcome> runSession(List<Cell> cells) throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("skein-session-");
@@ -83,28 +87,29 @@ public final class SnippetRunner implements AutoCloseable {
                 .in(new ByteArrayInputStream(new byte[0])).out(out).err(err)
                 .allowIO(IOAccess.ALL).allowCreateThread(true).option("skein.VirtualTime", "true")
                 .currentWorkingDirectory(directory.toAbsolutePath()).build()) {
+            BlockingQueue<Source> pending = new LinkedBlockingQueue<>();
+            BlockingQueue<Integer> statuses = new LinkedBlockingQueue<>();
+            Thread main = new Thread(null, () -> runCells(context, pending, statuses), "MainThread", STACK_BYTES);
+            main.setDaemon(true);
+            main.start();
             boolean sessionOver = false;
             for (Cell cell : cells) {
                 if (sessionOver) {
                     outcomes.add(new Outcome(Outcome.Status.NOT_RUN, -1, new byte[0], ""));
                     continue;
                 }
-                Source source = Source.newBuilder("skein", cell.text(), "<" + cell.id() + ">")
-                        .mimeType(SkeinLanguage.CELL_MIME_TYPE).cached(false).buildLiteral();
-                int[] status = {-1};
-                Thread thread = new Thread(null, () -> status[0] = evaluate(context, source), "MainThread", STACK_BYTES);
-                thread.setDaemon(true);
-                thread.start();
-                thread.join(cell.budget().toMillis());
-                boolean stopped = thread.isAlive();
-                if (stopped) {
+                pending.add(Source.newBuilder("skein", cell.text(), "<" + cell.id() + ">")
+                        .mimeType(SkeinLanguage.CELL_MIME_TYPE).cached(false).buildLiteral());
+                Integer status = statuses.poll(cell.budget().toMillis(), TimeUnit.MILLISECONDS);
+                if (status == null) {
                     context.close(true);
-                    thread.join(Duration.ofSeconds(10).toMillis());
+                    main.join(Duration.ofSeconds(10).toMillis());
                     sessionOver = true;
                 }
-                outcomes.add(new Outcome(stopped ? Outcome.Status.STILL_RUNNING : Outcome.Status.FINISHED,
-                        stopped ? -1 : status[0], out.next(), new String(err.next(), StandardCharsets.UTF_8)));
+                outcomes.add(new Outcome(sessionOver ? Outcome.Status.STILL_RUNNING : Outcome.Status.FINISHED,
+                        sessionOver ? -1 : status, out.next(), new String(err.next(), StandardCharsets.UTF_8)));
             }
+            main.interrupt();
         } catch (PolyglotException e) {
             if (!e.isCancelled()) {
                 throw e;
@@ -113,6 +118,25 @@ public final class SnippetRunner implements AutoCloseable {
             deleteTree(directory);
         }
         return outcomes;
+    }
+
+    /** The session's main thread: evaluates each cell it is given and reports its status, until interrupted. */
+    private static void runCells(Context context, BlockingQueue<Source> pending, BlockingQueue<Integer> statuses) {
+        try {
+            while (true) {
+                Source cell = pending.take();
+                int status = -1;
+                try {
+                    status = evaluate(context, cell);
+                } catch (RuntimeException internalError) {
+                    internalError.printStackTrace();
+                } finally {
+                    statuses.add(status);
+                }
+            }
+        } catch (InterruptedException e) {
+            // The session is over.
+        }
     }
 
     private static int evaluate(Context context, Source source) {

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -25,7 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * program, comparing stdout byte for byte, the exit status, and the last line of stderr. A
  * program listed in the corpus root's {@code known-differences.txt} ({@code area/name.py reason}
  * per line) is one Skein is known to run differently, for the reason given; its test checks that
- * the difference is still there, so that a fix shows up and the entry is removed.
+ * the difference is still there, so that a fix shows up and the entry is removed. The programs of
+ * an area named in the root's {@code virtual-time-areas.txt} run twice, the second time under
+ * {@code --virtual-time}, where they must print the same. A program listed in the root's
+ * {@code repeated-programs.txt} ({@code area/name.py N}) runs N times more, to catch races that
+ * show only now and then.
  */
 public final class ProgramCorpus {
 
@@ -37,30 +42,40 @@ public final class ProgramCorpus {
     }
 
     public static Stream<DynamicNode> tests(Path root, ProgramRunner runner) throws IOException {
-        Map<String, String> knownDifferences = knownDifferences(root);
+        Map<String, String> knownDifferences = listFile(root.resolve("known-differences.txt"));
+        Map<String, String> virtualTimeAreas = listFile(root.resolve("virtual-time-areas.txt"));
+        Map<String, String> repeated = listFile(root.resolve("repeated-programs.txt"));
         try (Stream<Path> areas = Files.list(root)) {
             List<Path> sorted = areas.filter(Files::isDirectory).sorted().toList();
             return sorted.stream().map(area -> DynamicContainer.dynamicContainer(area.getFileName().toString(),
-                    programsIn(area).stream().map(script -> {
+                    programsIn(area).stream().flatMap(script -> {
                         String reason = knownDifferences.get(idOf(script));
-                        return reason == null ? test(script, runner) : knownDifference(script, runner, reason);
+                        if (reason != null) {
+                            return Stream.of(knownDifference(script, runner, reason));
+                        }
+                        boolean virtual = virtualTimeAreas.containsKey(area.getFileName().toString());
+                        Stream<DynamicTest> runs = virtual ? Stream.of(test(script, runner, false), test(script, runner, true))
+                                : Stream.of(test(script, runner, false));
+                        int repeats = Integer.parseInt(repeated.getOrDefault(idOf(script), "0").strip());
+                        return Stream.concat(runs, IntStream.rangeClosed(1, repeats)
+                                .mapToObj(run -> repeat(script, runner, run, virtual && run % 2 == 0)));
                     })));
         }
     }
 
-    private static Map<String, String> knownDifferences(Path root) throws IOException {
-        Path list = root.resolve("known-differences.txt");
-        Map<String, String> differences = new HashMap<>();
+    /** A list file of the corpus root: its first word per line, mapped to the rest of the line. */
+    private static Map<String, String> listFile(Path list) throws IOException {
+        Map<String, String> entries = new HashMap<>();
         if (Files.exists(list)) {
             for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
                     String[] parts = entry.split("\\s+", 2);
-                    differences.put(parts[0], parts.length > 1 ? parts[1] : "");
+                    entries.put(parts[0], parts.length > 1 ? parts[1] : "");
                 }
             }
         }
-        return differences;
+        return entries;
     }
 
     private static String idOf(Path script) {
@@ -92,10 +107,20 @@ public final class ProgramCorpus {
         return FILTER.isEmpty() || java.util.regex.Pattern.compile(FILTER).matcher(id).find();
     }
 
-    private static DynamicTest test(Path script, ProgramRunner runner) {
-        return DynamicTest.dynamicTest(script.getFileName().toString(), script.toUri(), () -> {
+    private static DynamicTest test(Path script, ProgramRunner runner, boolean virtualTime) {
+        return test(script.getFileName() + (virtualTime ? " (virtual time)" : ""), script, runner, virtualTime);
+    }
+
+    private static DynamicTest repeat(Path script, ProgramRunner runner, int run, boolean virtualTime) {
+        return test(script.getFileName() + " (repeat " + run + (virtualTime ? ", virtual time)" : ")"), script, runner,
+                virtualTime);
+    }
+
+    private static DynamicTest test(String name, Path script, ProgramRunner runner, boolean virtualTime) {
+        return DynamicTest.dynamicTest(name, script.toUri(), () -> {
             RecordedProgram expected = RecordedProgram.load(script);
-            ProgramRunner.Outcome actual = runner.run(script, expected.arguments(), script.getParent(), TIMEOUT_SECONDS);
+            ProgramRunner.Outcome actual = runner.run(script, expected.arguments(), script.getParent(), TIMEOUT_SECONDS,
+                    virtualTime);
             assertFalse(actual.timedOut(), "still running after " + TIMEOUT_SECONDS + " s; stderr:\n" + actual.stderr());
             assertEquals(new String(expected.stdout(), StandardCharsets.UTF_8), actual.stdoutText(),
                     "stdout; stderr was:\n" + actual.stderr());

@@ -36,7 +36,16 @@ public final class ProgramRunner implements AutoCloseable {
 
     /** Runs {@code skein SCRIPT ARGS} with {@code directory} as the working directory. */
     public Outcome run(Path script, List<String> arguments, Path directory, long timeoutSeconds) throws InterruptedException {
+        return run(script, arguments, directory, timeoutSeconds, false);
+    }
+
+    /** Runs {@code skein [--virtual-time] SCRIPT ARGS} with {@code directory} as the working directory. */
+    public Outcome run(Path script, List<String> arguments, Path directory, long timeoutSeconds, boolean virtualTime)
+            throws InterruptedException {
         List<String> commandLine = new ArrayList<>();
+        if (virtualTime) {
+            commandLine.add("--virtual-time");
+        }
         commandLine.add(directory.relativize(script).toString());
         commandLine.addAll(arguments);
         return runCommandLine(commandLine.toArray(new String[0]), directory, new byte[0], timeoutSeconds);

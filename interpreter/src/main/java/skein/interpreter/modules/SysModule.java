@@ -20,6 +20,7 @@ import skein.interpreter.runtime.Reprs;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.interpreter.runtime.exception.Unraisable;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,6 +89,8 @@ public final class SysModule {
             return PNone.NONE;
         }));
         members.put("__excepthook__", members.get("excepthook"));
+        put(members, Unraisable.defineHook(d));
+        members.put("__unraisablehook__", members.get("unraisablehook"));
         put(members, d.function("sys", "displayhook(object, /)", a -> {
             if (a[0] != PNone.NONE) {
                 PModule builtins = SkeinContext.get(null).builtinsModule();

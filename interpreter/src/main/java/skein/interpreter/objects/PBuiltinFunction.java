@@ -29,6 +29,8 @@ public final class PBuiltinFunction extends PythonObject {
     private final String doc;
     private final Supplier<RootCallTarget> callTargetFactory;
     private volatile RootCallTarget callTarget;
+    /** Set while its module is defined: CPython writes this one in Python, so bad calls are worded as for a Python function. */
+    private volatile boolean errorsWordedAsPython;
 
     public PBuiltinFunction(PythonClass cls, String name, PythonClass owner, String module, Signature signature,
                             Object[] defaults,
@@ -83,6 +85,17 @@ public final class PBuiltinFunction extends PythonObject {
 
     public String doc() {
         return doc;
+    }
+
+    /** Marks a function (or method) that CPython implements in Python, such as {@code threading.Thread.join}. */
+    public PBuiltinFunction wordErrorsAsPython() {
+        this.errorsWordedAsPython = true;
+        return this;
+    }
+
+    /** Whether a bad call is worded "f() takes 2 positional arguments but 3 were given", as for a Python function. */
+    public boolean errorsWordedAsPython() {
+        return errorsWordedAsPython;
     }
 
     public RootCallTarget callTarget() {

@@ -1,7 +1,9 @@
 package skein.interpreter.objects;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import skein.interpreter.SkeinLanguage;
+import skein.interpreter.runtime.exception.PythonErrors;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -25,6 +27,9 @@ public class PythonObject implements TruffleObject {
         }
     }
 
+    /** The {@link #dict} of an object whose dict is each thread's own (see {@link #threadDict}). */
+    private static final PDict PER_THREAD = new PDict(null);
+
     private PythonClass pythonClass;
     /** Created on the first attribute write; another thread may race to create it. */
     private volatile PDict dict;
@@ -35,6 +40,15 @@ public class PythonObject implements TruffleObject {
 
     public PythonObject(PythonClass pythonClass) {
         this.pythonClass = pythonClass;
+    }
+
+    /**
+     * An object whose {@code __dict__} is each thread's own ({@code _thread._local}): its dict
+     * accessors ask {@link #threadDict}, which it overrides; its dict cannot be replaced.
+     */
+    protected PythonObject(PythonClass pythonClass, boolean dictPerThread) {
+        this.pythonClass = pythonClass;
+        this.dict = dictPerThread ? PER_THREAD : null;
     }
 
     public final PythonClass getPythonClass() {
@@ -48,7 +62,8 @@ public class PythonObject implements TruffleObject {
 
     /** The instance dict, or null when none was created yet. */
     public final PDict getDict() {
-        return dict;
+        PDict d = dict;
+        return d == PER_THREAD ? threadDict() : d;
     }
 
     public final PDict getOrCreateDict() {
@@ -57,7 +72,13 @@ public class PythonObject implements TruffleObject {
             PDict fresh = new PDict(SkeinLanguage.types().dictType);
             d = DICT.compareAndSet(this, null, fresh) ? fresh : dict;
         }
-        return d;
+        return d == PER_THREAD ? threadDict() : d;
+    }
+
+    /** The current thread's dict, made on its first use, of an object made with a dict per thread. */
+    @TruffleBoundary
+    protected PDict threadDict() {
+        throw new UnsupportedOperationException(getClass().getName() + " has no dict per thread");
     }
 
     /** The storage of this object's {@code __slots__} values, made on first use. */
@@ -81,6 +102,9 @@ public class PythonObject implements TruffleObject {
 
     /** {@code obj.__dict__ = mapping}. */
     public final void setDict(PDict newDict) {
+        if (dict == PER_THREAD) {
+            throw PythonErrors.attributeError("'" + pythonClass.getTypeName() + "' object attribute '__dict__' is read-only");
+        }
         this.dict = newDict;
     }
 }

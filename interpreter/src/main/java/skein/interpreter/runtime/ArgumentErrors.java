@@ -16,10 +16,14 @@ interface ArgumentErrors {
     /**
      * The errors of a call of {@code callee} that failed to bind. A builtin first reports wrong
      * argument counts, which C functions check before anything else; every such count is one
-     * the binding fails on too, so a call that binds never pays for the check.
+     * the binding fails on too, so a call that binds never pays for the check. A builtin that
+     * CPython writes in Python is worded as a Python function.
      */
     static ArgumentErrors of(Object callee, int positionalGiven, int keywordsGiven) {
         if (callee instanceof PBuiltinFunction builtin) {
+            if (builtin.errorsWordedAsPython()) {
+                return new FunctionArgumentErrors(builtin.qualname());
+            }
             BuiltinArgumentErrors.checkCounts(builtin, positionalGiven, keywordsGiven);
             return new BuiltinArgumentErrors(builtin);
         }

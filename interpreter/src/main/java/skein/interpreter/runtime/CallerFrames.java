@@ -4,8 +4,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.Frame;
 import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.nodes.Node;
 import skein.interpreter.SkeinLanguage;
 import skein.interpreter.nodes.FunctionRootNode;
+import skein.interpreter.nodes.PythonRootNode;
+import skein.interpreter.nodes.StatementNode;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.PCell;
 import skein.interpreter.objects.PDict;
@@ -79,5 +82,34 @@ public final class CallerFrames {
             }
         }
         return dict;
+    }
+
+    /** Where Python code is running: a file, a line in it, and the name of the module whose code it is. */
+    public record Location(String filename, int line, String module) {
+    }
+
+    /**
+     * The line the innermost Python frame is at (the call it is making into the running
+     * builtin) and its module's {@code __name__} (null when unknown): where a warning a builtin
+     * issues is blamed. Null when no Python frame is running.
+     */
+    @TruffleBoundary
+    public static Location innermostLocation() {
+        return Truffle.getRuntime().iterateFrames(instance -> {
+            if (!(instance.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget target
+                    && target.getRootNode() instanceof PythonRootNode root && root.code() != null)) {
+                return null;
+            }
+            int line = root.code().firstLine();
+            for (Node node = instance.getCallNode(); node != null; node = node.getParent()) {
+                if (node instanceof StatementNode statement && statement.line() > 0) {
+                    line = statement.line();
+                    break;
+                }
+            }
+            Object callee = PArguments.getCallee(instance.getFrame(FrameInstance.FrameAccess.READ_ONLY));
+            Object module = callee instanceof PFunction function ? function.globals().getItem("__name__") : null;
+            return new Location(root.code().filename(), line, module instanceof String name ? name : null);
+        });
     }
 }

@@ -44,6 +44,20 @@ public final class Warnings {
         write(text.toString());
     }
 
+    /**
+     * Issues a warning blamed on the Python line that called the running builtin, as
+     * {@code warnings.warn(message, category, stacklevel=2)} in a Python function would.
+     */
+    @TruffleBoundary
+    public void warnAtCaller(PythonClass category, String message) {
+        CallerFrames.Location caller = CallerFrames.innermostLocation();
+        if (caller == null) {
+            warn(category, message, "sys", 1, "sys", "");
+        } else {
+            warn(category, message, caller.filename(), caller.line(), caller.module(), "");
+        }
+    }
+
     private boolean shouldShow(PythonClass category, String module) {
         BuiltinTypes types = context.types();
         if (category.isSubclassOf(types.deprecationWarning)) {

@@ -1,5 +1,6 @@
 package skein.stdlib.threading;
 
+import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.objects.PythonObject;
 import skein.interpreter.runtime.Attributes;
@@ -21,7 +22,7 @@ import skein.stdlib.thread.RLock;
  */
 public final class Condition extends PythonObject {
 
-    private Object lock;
+    private volatile Object lock;
     private final WaitQueue waiters = new WaitQueue();
 
     public Condition(PythonClass cls) {
@@ -42,16 +43,27 @@ public final class Condition extends PythonObject {
      * limit; 0: returns at once), takes the lock back; true when notified.
      */
     public boolean await(Clock clock, long timeoutNanos) {
-        Waiter waiter = clock.newWaiter(timeoutNanos, this);
+        return await(clock, timeoutNanos, this);
+    }
+
+    /**
+     * {@link #await(Clock, long)} for a condition that serves another object (a barrier's), which
+     * a deadlock report names as {@code waitingFor}.
+     */
+    public boolean await(Clock clock, long timeoutNanos, Object waitingFor) {
+        Waiter waiter = clock.newWaiter(timeoutNanos, waitingFor);
         waiters.add(waiter);
-        Object saved = releaseSave(clock);
         boolean notified = false;
         try {
-            notified = clock.await(waiter);
+            Object saved = releaseSave(clock);
+            try {
+                notified = clock.await(waiter);
+            } finally {
+                acquireRestore(clock, saved);
+            }
         } finally {
-            acquireRestore(clock, saved);
             if (!notified) {
-                waiters.remove(waiter);
+                waiters.withdraw(clock, waiter);
             }
         }
         return notified;
@@ -65,8 +77,37 @@ public final class Condition extends PythonObject {
         }
     }
 
+    /** Wakes the longest-waiting thread whose wait has not ended; false when there was none. */
+    public boolean notifyOne(Clock clock) {
+        return waiters.signalOne(clock);
+    }
+
     public void notifyAll(Clock clock) {
         waiters.signalAll(clock);
+    }
+
+    /** {@code with condition:} takes the lock as the lock's own {@code __enter__} does; returns what that returns. */
+    public Object enter(Clock clock) {
+        if (lock instanceof RLock rlock) {
+            return rlock.acquire(clock, -1);
+        }
+        if (lock instanceof Lock plain) {
+            return plain.acquire(clock, -1);
+        }
+        return Calls.callMethod(lock, "__enter__");
+    }
+
+    /** The end of a {@code with} block: the lock's own {@code __exit__} with the block's outcome. */
+    public Object exit(Clock clock, Object[] outcome) {
+        if (lock instanceof RLock rlock) {
+            rlock.release(clock);
+            return PNone.NONE;
+        }
+        if (lock instanceof Lock plain) {
+            plain.release(clock);
+            return PNone.NONE;
+        }
+        return Calls.callMethod(lock, "__exit__", outcome);
     }
 
     /** Whether the current thread holds the lock, as CPython's {@code Condition._is_owned} decides. */

@@ -1,6 +1,7 @@
 package skein.stdlib.threading;
 
 import skein.interpreter.modules.ModuleBuilder;
+import skein.interpreter.objects.PythonClass;
 
 /** {@code Condition}, {@code Semaphore}, {@code BoundedSemaphore}, {@code Event}, {@code Barrier}. */
 final class SynchronizationTypes {
@@ -9,5 +10,9 @@ final class SynchronizationTypes {
     }
 
     static void define(ModuleBuilder m) {
+        PythonClass condition = ConditionType.define(m);
+        SemaphoreTypes.define(m);
+        EventType.define(m);
+        BarrierType.define(m, condition);
     }
 }

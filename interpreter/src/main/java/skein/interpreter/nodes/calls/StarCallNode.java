@@ -5,13 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import skein.interpreter.nodes.ExpressionNode;
 import skein.interpreter.runtime.PArguments;
-import skein.interpreter.objects.PDict;
-import skein.interpreter.runtime.Attributes;
-import skein.interpreter.runtime.Calls;
-import skein.interpreter.runtime.Iteration;
-import skein.interpreter.runtime.Subscripts;
-import skein.interpreter.runtime.TypeOf;
-import skein.interpreter.runtime.exception.PythonErrors;
+import skein.interpreter.runtime.StarArguments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,14 +59,7 @@ public final class StarCallNode extends ExpressionNode {
         List<Object> args = new ArrayList<>();
         for (int i = 0; i < positional.length; i++) {
             if (starred[i]) {
-                Object iterable = positional[i];
-                if (!Iteration.isIterable(iterable)) {
-                    throw PythonErrors.typeError(describe(function) + " argument after * must be an iterable, not "
-                            + TypeOf.name(iterable));
-                }
-                for (Object item : Iteration.toArray(iterable)) {
-                    args.add(item);
-                }
+                StarArguments.addPositional(function, args, positional[i]);
             } else {
                 args.add(positional[i]);
             }
@@ -81,57 +68,11 @@ public final class StarCallNode extends ExpressionNode {
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < keywords.length; i++) {
             if (keywordNames[i] != null) {
-                addKeyword(function, names, values, keywordNames[i], keywords[i]);
-                continue;
-            }
-            Object mapping = keywords[i];
-            if (mapping instanceof PDict dict) {
-                for (PDict.Entry e : dict.entrySnapshot()) {
-                    addKeyword(function, names, values, keyName(e.key), e.value());
-                }
-                continue;
-            }
-            Object keysMethod = Attributes.getOrNull(mapping, "keys");
-            if (keysMethod == null) {
-                throw PythonErrors.typeError(describe(function) + " argument after ** must be a mapping, not "
-                        + TypeOf.name(mapping));
-            }
-            for (Object key : Iteration.toArray(Calls.call(keysMethod))) {
-                addKeyword(function, names, values, keyName(key), Subscripts.getItem(mapping, key));
+                StarArguments.addKeyword(function, names, values, keywordNames[i], keywords[i]);
+            } else {
+                StarArguments.addKeywords(function, names, values, keywords[i]);
             }
         }
         return new Object[][]{args.toArray(), names.toArray(), values.toArray()};
-    }
-
-    private static String keyName(Object key) {
-        if (key instanceof String s) {
-            return s;
-        }
-        throw PythonErrors.typeError("keywords must be strings");
-    }
-
-    private static void addKeyword(Object function, List<Object> names, List<Object> values, String name, Object value) {
-        if (names.contains(name)) {
-            throw PythonErrors.typeError(describe(function) + " got multiple values for keyword argument '" + name + "'");
-        }
-        names.add(name);
-        values.add(value);
-    }
-
-    /**
-     * How CPython names a callee in these messages ({@code _PyObject_FunctionStr}): its
-     * qualified name with the module in front unless that is {@code builtins}, as in
-     * {@code __main__.C.m()}, {@code math.sqrt()}, {@code list.append()}.
-     */
-    private static String describe(Object function) {
-        Object qualname = Attributes.getOrNull(function, "__qualname__");
-        if (!(qualname instanceof String name)) {
-            return TypeOf.name(function) + " object";
-        }
-        Object module = Attributes.getOrNull(function, "__module__");
-        if (module instanceof String m && !m.equals("builtins")) {
-            return m + "." + name + "()";
-        }
-        return name + "()";
     }
 }

@@ -36,15 +36,33 @@ public final class WaitQueue {
             long remaining = deadline < 0 ? -1 : Math.max(0, deadline - clock.nanoTime());
             Waiter waiter = clock.newWaiter(remaining, waitingFor);
             waiters.add(waiter);
-            if (attempt.getAsBoolean()) {
-                waiters.remove(waiter);
-                return true;
+            boolean signalled = false;
+            try {
+                if (attempt.getAsBoolean()) {
+                    return true;
+                }
+                signalled = remaining != 0 && clock.await(waiter);
+                if (!signalled) {
+                    return attempt.getAsBoolean();
+                }
+            } finally {
+                if (!signalled) {
+                    withdraw(clock, waiter);
+                }
             }
-            boolean signalled = remaining != 0 && clock.await(waiter);
-            if (!signalled) {
-                waiters.remove(waiter);
-                return attempt.getAsBoolean();
-            }
+        }
+    }
+
+    /**
+     * Takes back a wait that no longer needs a signal (its thread got what it waited for, timed
+     * out, or left by an exception). A signal that reached it meanwhile was meant for some
+     * waiter; it passes to the next one, else that one could sleep with the thing available.
+     */
+    @TruffleBoundary
+    public void withdraw(Clock clock, Waiter waiter) {
+        waiters.remove(waiter);
+        if (!waiter.markTimedOut() && waiter.isSignalled()) {
+            signalOne(clock);
         }
     }
 

@@ -28,12 +28,25 @@ public final class ProgramThreads {
     }
 
     /**
-     * Starts {@code body} on a new thread of the program. The Java thread is a daemon: whether
-     * the process waits for it is Python's business ({@code threading}'s exit hook), and a
-     * context that closes stops whatever still runs.
+     * The stack of a thread of the program unless it asks for another size: the interpreter
+     * spends far more stack on a Python call than CPython does, and CPython's threads reach its
+     * default recursion limit of 1000. Only the stack a thread uses is ever committed.
+     */
+    public static final long DEFAULT_STACK_BYTES = 64L << 20;
+
+    /** Starts {@code body} on a new thread of the program, with the default stack size. */
+    public Thread start(Runnable body, Supplier<String> pythonName) {
+        return start(body, pythonName, 0);
+    }
+
+    /**
+     * Starts {@code body} on a new thread of the program, with a stack of {@code stackBytes}
+     * (0 for the default). The Java thread is a daemon: whether the process waits for it is
+     * Python's business ({@code threading}'s exit hook), and a context that closes stops
+     * whatever still runs.
      */
     @TruffleBoundary
-    public Thread start(Runnable body, Supplier<String> pythonName) {
+    public Thread start(Runnable body, Supplier<String> pythonName, long stackBytes) {
         Thread[] started = new Thread[1];
         Thread thread;
         try {
@@ -44,7 +57,7 @@ public final class ProgramThreads {
                     names.remove(started[0]);
                     context.clock().threadEnded();
                 }
-            }).build();
+            }).stackSize(stackBytes > 0 ? stackBytes : DEFAULT_STACK_BYTES).build();
         } catch (IllegalStateException | SecurityException e) {
             throw PythonErrors.runtimeError("can't start new thread");
         }
@@ -60,6 +73,11 @@ public final class ProgramThreads {
             throw PythonErrors.runtimeError("can't start new thread");
         }
         return thread;
+    }
+
+    /** How many threads started here are still running ({@code _thread._count()}). */
+    public int running() {
+        return names.size();
     }
 
     /** The thread that runs the program's main module. */
