@@ -18,5 +18,7 @@ module skein.stdlib {
             skein.stdlib.types.TypesModule,
             skein.stdlib.inspect.InspectModule,
             skein.stdlib.thread.ThreadModule,
-            skein.stdlib.threading.ThreadingModule;
+            skein.stdlib.threading.ThreadingModule,
+            skein.stdlib.queue.SimpleQueueModule,
+            skein.stdlib.queue.QueueModule;
 }

@@ -2,7 +2,6 @@
 # threading did not create, gives a _DummyThread named "Dummy-N": daemon, alive, listed in
 # enumerate(), and the same object on every call; joining it fails.
 import _thread
-import re
 import threading
 
 done = _thread.allocate_lock()
@@ -12,7 +11,9 @@ seen = []
 
 def probe():
     me = threading.current_thread()
-    seen.append(re.sub(r" \d+\)>$", ")>", repr(me)))
+    # The repr ends with the ident, which differs run to run: "..., started daemon 1234)>".
+    shown = repr(me)
+    seen.append(shown[:shown.rindex(" ")] + ")>")
     seen.append((me.name, type(me).__name__, me.daemon, me.is_alive()))
     seen.append((me in threading.enumerate(), threading.current_thread() is me))
     seen.append((me.ident == _thread.get_ident(), me is not threading.main_thread()))

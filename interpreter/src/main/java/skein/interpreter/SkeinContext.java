@@ -16,6 +16,7 @@ import skein.interpreter.runtime.Warnings;
 import skein.interpreter.runtime.clock.Clock;
 import skein.interpreter.runtime.clock.RealClock;
 import skein.interpreter.runtime.clock.VirtualClock;
+import skein.interpreter.runtime.clock.Waiter;
 import skein.interpreter.runtime.io.SourceLines;
 import skein.interpreter.runtime.threads.DeadlockReport;
 import skein.interpreter.runtime.threads.ProgramThreads;
@@ -61,7 +62,9 @@ public final class SkeinContext {
 
     /** Virtual time starting from now's date; a deadlock, which would hang in real time, is reported. */
     private VirtualClock virtualClock() {
-        VirtualClock virtual = new VirtualClock(new RealClock().epochNanos());
+        double limitSeconds = env.getOptions().get(SkeinLanguage.VirtualTimeLimit);
+        VirtualClock virtual = new VirtualClock(new RealClock().epochNanos(),
+                limitSeconds > 0 ? (long) (limitSeconds * 1e9) : Waiter.NO_DEADLINE);
         virtual.onDeadlock(waits -> DeadlockReport.report(this, waits));
         return virtual;
     }

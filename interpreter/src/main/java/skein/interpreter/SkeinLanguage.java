@@ -38,6 +38,11 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
             stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> VirtualTime = new OptionKey<>(false);
 
+    @Option(help = "In virtual time, the time at which the clock stops (seconds; 0 for never): threads waiting "
+            + "past it wait forever, as a program stopped at that moment would (the conformance suite's budgets).",
+            category = OptionCategory.EXPERT, stability = OptionStability.STABLE)
+    public static final OptionKey<Double> VirtualTimeLimit = new OptionKey<>(0.0);
+
     private volatile LanguageSetup setup;
     private final ContextThreadLocal<PythonThreadState> threadStates =
             locals.createContextThreadLocal((context, thread) -> new PythonThreadState(context));

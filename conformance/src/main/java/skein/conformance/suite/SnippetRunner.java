@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs snippets on Skein, each in a fresh context of one shared engine (never a JVM per
  * snippet), in virtual time (sleeps end at once, and the times printed are the ones CPython's
- * real run shows), stopping any that is still running at its budget of real time. A program or
+ * real run shows), stopping any that is still running at its budget of real time. A program's
+ * clock also stops at its budget of virtual time, so that it prints what CPython printed by
+ * then and no more. A program or
  * fragment runs as the launcher runs a script; the cells of a note run as one session, each
  * cell's output kept apart.
  */
@@ -50,6 +52,9 @@ public final class SnippetRunner implements AutoCloseable {
             Files.writeString(script, text, StandardCharsets.UTF_8);
             List<String> commandLine = new ArrayList<>();
             commandLine.add("--virtual-time");
+            // CPython ran until its budget of real time; in virtual time, that moment is the
+            // same budget of virtual time, where the clock stops.
+            commandLine.add("--skein.VirtualTimeLimit=" + budget.toMillis() / 1000.0);
             commandLine.add(script.getFileName().toString());
             commandLine.addAll(argv);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * code while holding it. {@link #state} counts mutations, so that iterators and comparisons
  * can tell the deque changed under them.
  */
-final class Deque extends PythonObject {
+public final class Deque extends PythonObject {
 
     private Object[] items = new Object[8];
     private int head;
@@ -22,7 +22,7 @@ final class Deque extends PythonObject {
     private int maxlen = -1;
     private long state;
 
-    Deque(PythonClass cls) {
+    public Deque(PythonClass cls) {
         super(cls);
     }
 
@@ -36,7 +36,7 @@ final class Deque extends PythonObject {
         return maxlen;
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         return size;
     }
 
@@ -52,7 +52,7 @@ final class Deque extends PythonObject {
         return out;
     }
 
-    synchronized void append(Object value) {
+    public synchronized void append(Object value) {
         state++;
         if (maxlen == 0) {
             return;
@@ -94,7 +94,7 @@ final class Deque extends PythonObject {
         return value;
     }
 
-    synchronized Object popLeft() {
+    public synchronized Object popLeft() {
         if (size == 0) {
             throw PythonErrors.indexError("pop from an empty deque");
         }

@@ -75,6 +75,13 @@ class OrderedDict(dict):
         dict.__setitem__(self, key, value)
         dict.update(self, rest)
 
+    def __iter__(self):
+        # A change during iteration is reported in OrderedDict's own words.
+        try:
+            yield from dict.__iter__(self)
+        except RuntimeError:
+            raise RuntimeError('OrderedDict mutated during iteration') from None
+
     def popitem(self, last=True):
         """Removes and returns the last (key, value) pair, or the first when last is false."""
         if not self:

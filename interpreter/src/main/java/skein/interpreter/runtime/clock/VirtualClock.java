@@ -20,13 +20,16 @@ import java.util.concurrent.locks.LockSupport;
  * and {@link #threadEnded}); a thread blocked in {@link #await} is not running, and the thread
  * that signals it counts it as running again at once, so time never moves while a woken thread
  * has yet to run. When every thread is blocked and none has a deadline, the program can never
- * go on: the clock hands the waits to its deadlock handler.
+ * go on: the clock hands the waits to its deadlock handler. A clock may have a limit: it never
+ * passes it, so the threads waiting beyond wait forever, as in a program stopped at that moment.
  */
 public final class VirtualClock implements Clock {
 
     private final Object monitor = new Object();
     /** Wall-clock time at virtual time zero, so that {@code time.time()} starts from the real date. */
     private final long epochAtZero;
+    /** The time the clock never passes. */
+    private final long limit;
     private long now;
     /** Threads of the program that can run (not blocked on this clock). */
     private int running = 1;
@@ -39,7 +42,12 @@ public final class VirtualClock implements Clock {
     };
 
     public VirtualClock(long epochAtZero) {
+        this(epochAtZero, Waiter.NO_DEADLINE);
+    }
+
+    public VirtualClock(long epochAtZero, long limit) {
         this.epochAtZero = epochAtZero;
+        this.limit = limit;
     }
 
     /** What to do when every thread waits without a deadline: called once, on the thread that blocked last. */
@@ -160,6 +168,11 @@ public final class VirtualClock implements Clock {
             }
             stopped = true;
             return new ArrayList<>(blocked);
+        }
+        if (sleepers.peek().deadline > limit) {
+            now = Math.max(now, limit);
+            stopped = true;
+            return null;
         }
         now = Math.max(now, sleepers.peek().deadline);
         while (!sleepers.isEmpty() && sleepers.peek().deadline <= now) {
