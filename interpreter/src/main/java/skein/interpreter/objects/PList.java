@@ -194,15 +194,17 @@ public final class PList extends PythonObject {
 
     /**
      * Puts the sorted items back; false when the list was changed during the sort, whose changes
-     * are then lost as in CPython. A sort that began while another one was running saw only
-     * that sort's empty list: if the list changed before it ended, it keeps the list as it is
-     * rather than overwrite the other sort's result (CPython's lock makes that order impossible).
+     * are then lost as in CPython. A sort that began while another one was running and found
+     * only that sort's empty list keeps the list as it is when it changed meanwhile, rather than
+     * overwrite another sort's result (CPython's lock makes that order impossible). A sort that
+     * took items always puts them back: at any moment the items are in the list or held by
+     * exactly one sort, so none is ever lost.
      */
     @TruffleBoundary
     public synchronized boolean endSort(SortInProgress sort, Object[] sorted) {
         sortsInProgress--;
         boolean untouched = items == sort.marker() && size == 0;
-        if (untouched || !sort.startedDuringAnother()) {
+        if (untouched || !sort.startedDuringAnother() || sorted.length > 0) {
             items = sorted;
             size = sorted.length;
         }
