@@ -15,12 +15,12 @@ def crunch(steps):
     return total
 
 
-def timed_in_threads(count, steps):
-    """Runs crunch(steps) in `count` threads at once; returns (seconds until all are done, results)."""
+def timed_in_threads(function, count, steps):
+    """Runs function(steps) in `count` threads at once; returns (seconds until all are done, results)."""
     results = [None] * count
 
     def work(index):
-        results[index] = crunch(steps)
+        results[index] = function(steps)
 
     threads = [threading.Thread(target=work, args=(index,)) for index in range(count)]
     start = time.perf_counter()
@@ -31,14 +31,15 @@ def timed_in_threads(count, steps):
     return time.perf_counter() - start, results
 
 
-def main():
+def main(function):
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     steps = 10_000_000
     for r in range(rounds):
-        one, one_results = timed_in_threads(1, steps)
-        two, two_results = timed_in_threads(2, steps)
+        one, one_results = timed_in_threads(function, 1, steps)
+        two, two_results = timed_in_threads(function, 2, steps)
         results = " ".join(str(result) for result in one_results + two_results)
         print(f"round {r} {one + two:.6f} t1={one:.6f} t2={two:.6f} {results}")
 
 
-main()
+if __name__ == "__main__":
+    main(crunch)

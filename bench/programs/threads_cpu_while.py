@@ -1,15 +1,8 @@
-# threads_cpu with a while loop instead of for-in-range: the same arithmetic, but Skein's loop
-# allocates nothing per step (its range iterator still boxes each number), so this variant shows
-# how threads scale when allocation does not limit them.
-#
-# A CPU-bound pure-Python function (ten million steps of integer arithmetic, about a second
-# under CPython), timed as one call in one thread, then as two threads each making the same
-# call at once. Each round line names both times: t1 for one thread, t2 for two. With threads
-# that truly run in parallel, t2 is about t1 on two cores (speed-up 2 * t1 / t2 near 2);
-# CPython's GIL runs the two calls one after the other, so its speed-up is about 1.
-import sys
-import threading
-import time
+# threads_cpu with a while loop instead of for-in-range: the same arithmetic and the same
+# rounds (1 thread, then 2 threads at once), but Skein's loop allocates nothing per step (its
+# range iterator still boxes each number), so this variant shows how threads scale when
+# allocation does not limit them.
+import threads_cpu
 
 
 def crunch(steps):
@@ -21,30 +14,4 @@ def crunch(steps):
     return total
 
 
-def timed_in_threads(count, steps):
-    """Runs crunch(steps) in `count` threads at once; returns (seconds until all are done, results)."""
-    results = [None] * count
-
-    def work(index):
-        results[index] = crunch(steps)
-
-    threads = [threading.Thread(target=work, args=(index,)) for index in range(count)]
-    start = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return time.perf_counter() - start, results
-
-
-def main():
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-    steps = 10_000_000
-    for r in range(rounds):
-        one, one_results = timed_in_threads(1, steps)
-        two, two_results = timed_in_threads(2, steps)
-        results = " ".join(str(result) for result in one_results + two_results)
-        print(f"round {r} {one + two:.6f} t1={one:.6f} t2={two:.6f} {results}")
-
-
-main()
+threads_cpu.main(crunch)

@@ -173,6 +173,11 @@ public final class SkeinContext {
         return clock;
     }
 
+    /** The clock of the process running on this thread, for builtins that read the time or wait. */
+    public static Clock currentClock() {
+        return get(null).clock();
+    }
+
     /** The threads of this process. */
     public ProgramThreads threads() {
         return threads;

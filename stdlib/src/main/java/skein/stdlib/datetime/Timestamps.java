@@ -72,7 +72,7 @@ final class Timestamps {
 
     /** The current time from the process clock: whole seconds and microseconds, rounded down. */
     static long[] now() {
-        long nanos = SkeinContext.get(null).clock().epochNanos();
+        long nanos = SkeinContext.currentClock().epochNanos();
         long micros = Math.floorDiv(nanos, NANOS_PER_MICRO);
         return new long[]{Math.floorDiv(micros, PTimedelta.MICROS_PER_SECOND),
             Math.floorMod(micros, PTimedelta.MICROS_PER_SECOND)};
@@ -80,7 +80,7 @@ final class Timestamps {
 
     /** The current time as {@code time.time()} gives it. */
     static double nowAsFloat() {
-        long nanos = SkeinContext.get(null).clock().epochNanos();
+        long nanos = SkeinContext.currentClock().epochNanos();
         return nanos % 1_000_000_000L == 0 ? (double) (nanos / 1_000_000_000L) : nanos / 1e9;
     }
 

@@ -77,7 +77,7 @@ public final class Queue extends PythonObject {
     }
 
     void put(Object item, Object block, Object timeout) {
-        Clock clock = clock();
+        Clock clock = SkeinContext.currentClock();
         Object condition = field(notFull, "not_full");
         Object held = enter(clock, condition);
         within(clock, held, () -> {
@@ -117,7 +117,7 @@ public final class Queue extends PythonObject {
     }
 
     Object get(Object block, Object timeout) {
-        Clock clock = clock();
+        Clock clock = SkeinContext.currentClock();
         Object condition = field(notEmpty, "not_empty");
         Object held = enter(clock, condition);
         return within(clock, held, () -> {
@@ -152,7 +152,7 @@ public final class Queue extends PythonObject {
     }
 
     void taskDone() {
-        Clock clock = clock();
+        Clock clock = SkeinContext.currentClock();
         Object condition = field(allTasksDone, "all_tasks_done");
         Object held = enter(clock, condition);
         within(clock, held, () -> {
@@ -169,7 +169,7 @@ public final class Queue extends PythonObject {
     }
 
     void join() {
-        Clock clock = clock();
+        Clock clock = SkeinContext.currentClock();
         Object condition = field(allTasksDone, "all_tasks_done");
         Object held = enter(clock, condition);
         within(clock, held, () -> {
@@ -182,21 +182,21 @@ public final class Queue extends PythonObject {
 
     /** {@code qsize()}: whatever {@code _qsize} returns. */
     Object qsize() {
-        Clock clock = clock();
+        Clock clock = SkeinContext.currentClock();
         return within(clock, enterManager(clock, field(mutex, "mutex")),
                 () -> size(classes.hooks().storage(this, Hook.QSIZE)));
     }
 
     /** {@code empty()}: {@code not self._qsize()}. */
     Object empty() {
-        Clock clock = clock();
+        Clock clock = SkeinContext.currentClock();
         return within(clock, enterManager(clock, field(mutex, "mutex")),
                 () -> isEmpty(classes.hooks().storage(this, Hook.QSIZE)));
     }
 
     /** {@code full()}: {@code 0 < self.maxsize <= self._qsize()}, a chained comparison's value. */
     Object full() {
-        Clock clock = clock();
+        Clock clock = SkeinContext.currentClock();
         return within(clock, enterManager(clock, field(mutex, "mutex")), () -> {
             Object max = field(maxsize, "maxsize");
             Storage sizeHook = classes.hooks().storage(this, Hook.QSIZE);
@@ -365,10 +365,6 @@ public final class Queue extends PythonObject {
 
     private static double seconds(Clock clock) {
         return clock.nanoTime() / 1e9;
-    }
-
-    private static Clock clock() {
-        return SkeinContext.get(null).clock();
     }
 
     // The conditions and the lock: Java ones directly, any other object through its methods.

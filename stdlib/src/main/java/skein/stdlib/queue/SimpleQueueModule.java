@@ -10,7 +10,6 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.Truthiness;
-import skein.interpreter.runtime.clock.Clock;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.stdlib.Constructors;
 import skein.stdlib.Timeouts;
@@ -47,11 +46,11 @@ public final class SimpleQueueModule implements NativeModule {
         });
 
         d.method(simpleQueue, "put(self, item, block=True, timeout=None)", a -> {
-            ((SimpleQueue) a[0]).put(clock(), a[1]);
+            ((SimpleQueue) a[0]).put(SkeinContext.currentClock(), a[1]);
             return PNone.NONE;
         });
         d.method(simpleQueue, "put_nowait(self, item)", a -> {
-            ((SimpleQueue) a[0]).put(clock(), a[1]);
+            ((SimpleQueue) a[0]).put(SkeinContext.currentClock(), a[1]);
             return PNone.NONE;
         });
         d.method(simpleQueue, "get(self, block=True, timeout=None)", a -> {
@@ -66,7 +65,7 @@ public final class SimpleQueueModule implements NativeModule {
     }
 
     private static Object take(SimpleQueue queue, long timeoutNanos, PythonClass empty) {
-        Object item = queue.get(clock(), timeoutNanos);
+        Object item = queue.get(SkeinContext.currentClock(), timeoutNanos);
         if (item == null) {
             throw PythonErrors.createWithArgs(empty);
         }
@@ -86,9 +85,5 @@ public final class SimpleQueueModule implements NativeModule {
             throw PythonErrors.valueError("'timeout' must be a non-negative number");
         }
         return nanos;
-    }
-
-    private static Clock clock() {
-        return SkeinContext.get(null).clock();
     }
 }

@@ -9,7 +9,6 @@ import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.Numbers;
 import skein.interpreter.runtime.ObjectIds;
 import skein.interpreter.runtime.Reprs;
-import skein.interpreter.runtime.clock.Clock;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.stdlib.Constructors;
 
@@ -25,17 +24,17 @@ final class LockTypes {
         lock.setFinal();
         for (String name : new String[]{"acquire", "acquire_lock"}) {
             d.method(lock, name + "(self, blocking=True, timeout=-1)",
-                    a -> ((Lock) a[0]).acquire(clock(), LockArguments.timeoutNanos(a[1], a[2])));
+                    a -> ((Lock) a[0]).acquire(SkeinContext.currentClock(), LockArguments.timeoutNanos(a[1], a[2])));
         }
-        d.method(lock, "__enter__(self, /)", a -> ((Lock) a[0]).acquire(clock(), -1));
+        d.method(lock, "__enter__(self, /)", a -> ((Lock) a[0]).acquire(SkeinContext.currentClock(), -1));
         for (String name : new String[]{"release", "release_lock"}) {
             d.method(lock, name + "(self, /)", a -> {
-                ((Lock) a[0]).release(clock());
+                ((Lock) a[0]).release(SkeinContext.currentClock());
                 return PNone.NONE;
             });
         }
         d.method(lock, "__exit__(self, *args)", a -> {
-            ((Lock) a[0]).release(clock());
+            ((Lock) a[0]).release(SkeinContext.currentClock());
             return PNone.NONE;
         });
         for (String name : new String[]{"locked", "locked_lock"}) {
@@ -50,15 +49,15 @@ final class LockTypes {
         PythonClass rlock = m.type("RLock", null, false);
         d.staticMethod(rlock, "__new__(cls, *args, **kwargs)", a -> new RLock(Constructors.subtype(a[0], rlock)));
         d.method(rlock, "acquire(self, blocking=True, timeout=-1)",
-                a -> ((RLock) a[0]).acquire(clock(), LockArguments.timeoutNanos(a[1], a[2])));
+                a -> ((RLock) a[0]).acquire(SkeinContext.currentClock(), LockArguments.timeoutNanos(a[1], a[2])));
         d.method(rlock, "__enter__(self, blocking=True, timeout=-1)",
-                a -> ((RLock) a[0]).acquire(clock(), LockArguments.timeoutNanos(a[1], a[2])));
+                a -> ((RLock) a[0]).acquire(SkeinContext.currentClock(), LockArguments.timeoutNanos(a[1], a[2])));
         d.method(rlock, "release(self, /)", a -> {
-            ((RLock) a[0]).release(clock());
+            ((RLock) a[0]).release(SkeinContext.currentClock());
             return PNone.NONE;
         });
         d.method(rlock, "__exit__(self, *args)", a -> {
-            ((RLock) a[0]).release(clock());
+            ((RLock) a[0]).release(SkeinContext.currentClock());
             return PNone.NONE;
         });
         d.method(rlock, "_is_owned(self, /)", a -> ((RLock) a[0]).isOwned());
@@ -69,14 +68,14 @@ final class LockTypes {
             if (owner == null) {
                 throw PythonErrors.runtimeError("cannot release un-acquired lock");
             }
-            long levels = self.releaseSave(clock());
+            long levels = self.releaseSave(SkeinContext.currentClock());
             return new PTuple(m.types().tupleType, new Object[]{levels, Idents.of(owner)});
         });
         d.method(rlock, "_acquire_restore(self, state, /)", a -> {
             if (!(a[1] instanceof PTuple state) || state.size() != 2) {
                 throw PythonErrors.typeError("_acquire_restore() argument 1 must be tuple");
             }
-            ((RLock) a[0]).acquireRestore(clock(), Numbers.indexAsLong(state.get(0)));
+            ((RLock) a[0]).acquireRestore(SkeinContext.currentClock(), Numbers.indexAsLong(state.get(0)));
             return PNone.NONE;
         });
         d.method(rlock, "__repr__(self, /)", a -> {
@@ -87,9 +86,5 @@ final class LockTypes {
                     + " object owner=" + (owner == null ? 0 : Idents.of(owner)) + " count=" + count
                     + " at " + ObjectIds.hexAddress(self) + ">";
         });
-    }
-
-    static Clock clock() {
-        return SkeinContext.get(null).clock();
     }
 }

@@ -7,7 +7,6 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.ObjectIds;
 import skein.interpreter.runtime.Reprs;
-import skein.interpreter.runtime.clock.Clock;
 
 /**
  * The type {@code threading.Barrier} and its error {@code BrokenBarrierError} (a RuntimeError),
@@ -27,13 +26,13 @@ final class BarrierType {
             ((Barrier) a[0]).init(a[1], a[2], a[3]);
             return PNone.NONE;
         });
-        d.method(barrier, "wait(self, timeout=None)", a -> ((Barrier) a[0]).await(clock(), a[1]));
+        d.method(barrier, "wait(self, timeout=None)", a -> ((Barrier) a[0]).await(SkeinContext.currentClock(), a[1]));
         d.method(barrier, "abort(self)", a -> {
-            ((Barrier) a[0]).abort(clock());
+            ((Barrier) a[0]).abort(SkeinContext.currentClock());
             return PNone.NONE;
         });
         d.method(barrier, "reset(self)", a -> {
-            ((Barrier) a[0]).reset(clock());
+            ((Barrier) a[0]).reset(SkeinContext.currentClock());
             return PNone.NONE;
         });
         d.getter(barrier, "parties", self -> ((Barrier) self).parties());
@@ -44,9 +43,5 @@ final class BarrierType {
             String state = self.isBroken() ? "broken" : "waiters=" + self.waiting() + "/" + Reprs.str(self.parties());
             return "<" + Reprs.qualifiedName(self.getPythonClass()) + " at " + ObjectIds.hexAddress(self) + ": " + state + ">";
         });
-    }
-
-    private static Clock clock() {
-        return SkeinContext.get(null).clock();
     }
 }

@@ -43,41 +43,41 @@ final class ConditionType {
             self.getOrCreateDict().setItem("release", release);
             return PNone.NONE;
         });
-        d.method(condition, "__enter__(self)", a -> initialized(a[0]).enter(clock()));
-        d.method(condition, "__exit__(self, *args)", a -> initialized(a[0]).exit(clock(), ((PTuple) a[1]).items()));
+        d.method(condition, "__enter__(self)", a -> initialized(a[0]).enter(SkeinContext.currentClock()));
+        d.method(condition, "__exit__(self, *args)", a -> initialized(a[0]).exit(SkeinContext.currentClock(), ((PTuple) a[1]).items()));
         d.method(condition, "__repr__(self)", a -> {
             Condition self = initialized(a[0]);
             return "<Condition(" + Reprs.str(self.lock()) + ", " + self.waiting() + ")>";
         });
-        d.method(condition, "_is_owned(self)", a -> initialized(a[0]).isOwned(clock()));
+        d.method(condition, "_is_owned(self)", a -> initialized(a[0]).isOwned(SkeinContext.currentClock()));
         d.method(condition, "wait(self, timeout=None)", a -> {
             Condition self = initialized(a[0]);
-            Clock clock = clock();
+            Clock clock = SkeinContext.currentClock();
             if (!self.isOwned(clock)) {
                 throw PythonErrors.runtimeError("cannot wait on un-acquired lock");
             }
             return self.await(clock, WaitTimeouts.conditionWaitNanos(a[1]));
         });
-        d.method(condition, "wait_for(self, predicate, timeout=None)", a -> WaitFor.run(clock(),
+        d.method(condition, "wait_for(self, predicate, timeout=None)", a -> WaitFor.run(SkeinContext.currentClock(),
                 () -> Calls.call(a[1]), a[2], left -> Calls.callMethod(a[0], "wait", left)));
         d.method(condition, "notify(self, n=1)", a -> {
             Condition self = owned(a[0]);
             if (a[1] instanceof Long n) {
-                self.notify(clock(), n);
+                self.notify(SkeinContext.currentClock(), n);
             } else {
                 notifyCounting(self, a[1]);
             }
             return PNone.NONE;
         });
         d.method(condition, "notify_all(self)", a -> {
-            owned(a[0]).notifyAll(clock());
+            owned(a[0]).notifyAll(SkeinContext.currentClock());
             return PNone.NONE;
         });
         d.method(condition, "notifyAll(self)", a -> {
             SkeinContext context = SkeinContext.get(null);
             context.warnings().warnAtCaller(context.types().deprecationWarning,
                     "notifyAll() is deprecated, use notify_all() instead");
-            owned(a[0]).notifyAll(clock());
+            owned(a[0]).notifyAll(SkeinContext.currentClock());
             return PNone.NONE;
         });
         return condition;
@@ -88,7 +88,7 @@ final class ConditionType {
      * as CPython's loop does (and only while someone waits, so a bad {@code n} passes unnoticed then).
      */
     private static void notifyCounting(Condition self, Object n) {
-        Clock clock = clock();
+        Clock clock = SkeinContext.currentClock();
         Object left = n;
         while (self.waiting() > 0 && Comparisons.test(left, 0L, Comparisons.Op.GT)) {
             if (self.notifyOne(clock)) {
@@ -109,13 +109,9 @@ final class ConditionType {
     /** The condition, whose lock the current thread must hold to notify. */
     private static Condition owned(Object self) {
         Condition condition = initialized(self);
-        if (!condition.isOwned(clock())) {
+        if (!condition.isOwned(SkeinContext.currentClock())) {
             throw PythonErrors.runtimeError("cannot notify on un-acquired lock");
         }
         return condition;
-    }
-
-    private static Clock clock() {
-        return SkeinContext.get(null).clock();
     }
 }

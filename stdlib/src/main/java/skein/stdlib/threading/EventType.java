@@ -7,7 +7,6 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.ObjectIds;
 import skein.interpreter.runtime.Reprs;
-import skein.interpreter.runtime.clock.Clock;
 
 /** The type {@code threading.Event}, with CPython's arguments and repr; instances have a {@code __dict__}. */
 final class EventType {
@@ -29,7 +28,7 @@ final class EventType {
             return ((Event) a[0]).isSet();
         });
         d.method(event, "set(self)", a -> {
-            ((Event) a[0]).set(clock());
+            ((Event) a[0]).set(SkeinContext.currentClock());
             return PNone.NONE;
         });
         d.method(event, "clear(self)", a -> {
@@ -39,13 +38,9 @@ final class EventType {
         // A set event returns at once, before its timeout is even looked at.
         d.method(event, "wait(self, timeout=None)", a -> {
             Event self = (Event) a[0];
-            return self.isSet() || self.await(clock(), WaitTimeouts.conditionWaitNanos(a[1]));
+            return self.isSet() || self.await(SkeinContext.currentClock(), WaitTimeouts.conditionWaitNanos(a[1]));
         });
         d.method(event, "__repr__(self)", a -> "<" + Reprs.qualifiedName(((Event) a[0]).getPythonClass()) + " at "
                 + ObjectIds.hexAddress(a[0]) + ": " + (((Event) a[0]).isSet() ? "set" : "unset") + ">");
-    }
-
-    private static Clock clock() {
-        return SkeinContext.get(null).clock();
     }
 }

@@ -44,11 +44,11 @@ final class SemaphoreTypes {
         d.method(semaphore, "acquire(self, blocking=True, timeout=None)", a -> acquire((Semaphore) a[0], a[1], a[2]));
         d.method(semaphore, "__enter__(self, blocking=True, timeout=None)", a -> acquire((Semaphore) a[0], a[1], a[2]));
         PBuiltinFunction release = d.method(semaphore, "release(self, n=1)", a -> {
-            ((Semaphore) a[0]).release(clock(), permits(a[1]), false);
+            ((Semaphore) a[0]).release(SkeinContext.currentClock(), permits(a[1]), false);
             return PNone.NONE;
         });
         PBuiltinFunction boundedRelease = d.method(bounded, "release(self, n=1)", a -> {
-            ((Semaphore) a[0]).release(clock(), permits(a[1]), true);
+            ((Semaphore) a[0]).release(SkeinContext.currentClock(), permits(a[1]), true);
             return PNone.NONE;
         });
         // CPython's __exit__ calls self.release(), so a subclass's release is the one that runs.
@@ -56,7 +56,7 @@ final class SemaphoreTypes {
             Semaphore self = (Semaphore) a[0];
             Object method = TypeOf.get(self).lookup("release");
             if (method == release || method == boundedRelease) {
-                self.release(clock(), 1, method == boundedRelease);
+                self.release(SkeinContext.currentClock(), 1, method == boundedRelease);
             } else {
                 Calls.callMethod(self, "release");
             }
@@ -114,16 +114,12 @@ final class SemaphoreTypes {
         if (!block) {
             return false;
         }
-        Clock clock = clock();
+        Clock clock = SkeinContext.currentClock();
         long nanos = WaitTimeouts.deadlineWaitNanos(clock, timeout);
         return nanos == 0 ? self.tryAcquire() : self.acquire(clock, nanos);
     }
 
     private static String repr(Semaphore self, String state) {
         return "<" + Reprs.qualifiedName(self.getPythonClass()) + " at " + ObjectIds.hexAddress(self) + ": " + state + ">";
-    }
-
-    private static Clock clock() {
-        return SkeinContext.get(null).clock();
     }
 }

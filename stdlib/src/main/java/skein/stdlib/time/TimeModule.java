@@ -44,16 +44,16 @@ public final class TimeModule implements NativeModule {
     public void define(ModuleBuilder module) {
         structTime = StructTime.define(module);
         module.constant("_STRUCT_TM_ITEMS", (long) StructTime.ALL_FIELDS);
-        module.function("time()", a -> seconds(clock().epochNanos()));
-        module.function("time_ns()", a -> clock().epochNanos());
-        module.function("monotonic()", a -> seconds(clock().nanoTime()));
-        module.function("monotonic_ns()", a -> clock().nanoTime());
-        module.function("perf_counter()", a -> seconds(clock().nanoTime()));
-        module.function("perf_counter_ns()", a -> clock().nanoTime());
+        module.function("time()", a -> seconds(SkeinContext.currentClock().epochNanos()));
+        module.function("time_ns()", a -> SkeinContext.currentClock().epochNanos());
+        module.function("monotonic()", a -> seconds(SkeinContext.currentClock().nanoTime()));
+        module.function("monotonic_ns()", a -> SkeinContext.currentClock().nanoTime());
+        module.function("perf_counter()", a -> seconds(SkeinContext.currentClock().nanoTime()));
+        module.function("perf_counter_ns()", a -> SkeinContext.currentClock().nanoTime());
         module.function("process_time()", a -> seconds(processCpuNanos()));
         module.function("process_time_ns()", a -> processCpuNanos());
         module.function("sleep(secs, /)", a -> {
-            clock().sleep(TimeArguments.sleepNanos(a[0]));
+            SkeinContext.currentClock().sleep(TimeArguments.sleepNanos(a[0]));
             return PNone.NONE;
         });
         module.function("gmtime(seconds=None, /)", a -> StructTime.of(structTime, CivilTime.gmtime(timeT(a[0]))));
@@ -97,10 +97,6 @@ public final class TimeModule implements NativeModule {
                 new Object[]{standard.zoneName(), daylight.zoneName()}));
     }
 
-    private static Clock clock() {
-        return SkeinContext.get(null).clock();
-    }
-
     /** Nanoseconds as float seconds, exact when they are whole seconds, as CPython converts them. */
     private static double seconds(long nanos) {
         if (nanos % NANOS_PER_SECOND == 0) {
@@ -117,7 +113,7 @@ public final class TimeModule implements NativeModule {
     /** A seconds argument as C's {@code time_t}; None is the current time. */
     private static long timeT(Object seconds) {
         Long t = TimeArguments.timeT(seconds);
-        return t != null ? t : Math.floorDiv(clock().epochNanos(), NANOS_PER_SECOND);
+        return t != null ? t : Math.floorDiv(SkeinContext.currentClock().epochNanos(), NANOS_PER_SECOND);
     }
 
     private static BrokenDownTime localtime(Object seconds) {
