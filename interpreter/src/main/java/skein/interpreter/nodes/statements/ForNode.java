@@ -101,14 +101,13 @@ public final class ForNode extends StatementNode {
 
         static final Object BROKEN = new Object();
 
-        @Child private AssignTargetNode target;
+        @Child private AssignNextNode assignNext;
         @Child private StatementNode body;
-        @Child private NextNode next = NextNodeGen.create();
         private final int iteratorSlot;
         private final ResumePoints resume;
 
         Body(AssignTargetNode target, StatementNode body, int iteratorSlot, ResumePoints resume) {
-            this.target = target;
+            this.assignNext = AssignNextNodeGen.create(target);
             this.body = body;
             this.iteratorSlot = iteratorSlot;
             this.resume = resume;
@@ -122,11 +121,9 @@ public final class ForNode extends StatementNode {
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
             if (resume == null || resume.partToResume(frame) != BODY) {
-                Object item = next.execute(frame.getObject(iteratorSlot));
-                if (item == null) {
+                if (!assignNext.execute(frame, frame.getObject(iteratorSlot))) {
                     return RepeatingNode.BREAK_LOOP_STATUS;
                 }
-                target.assign(frame, item);
             }
             try {
                 body.executeVoid(frame);

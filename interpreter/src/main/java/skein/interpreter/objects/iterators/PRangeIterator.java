@@ -19,9 +19,16 @@ public final class PRangeIterator extends PIterator {
 
     @Override
     public Object next() {
-        if (remaining <= 0) {
-            return null;
-        }
+        return hasNext() ? nextLong() : null;
+    }
+
+    /** Whether an item is left; a loop asks first and then takes it unboxed with {@link #nextLong}. */
+    public boolean hasNext() {
+        return remaining > 0;
+    }
+
+    /** The next item; only after {@link #hasNext} said there is one. */
+    public long nextLong() {
         long value = next;
         next += step;
         remaining--;
