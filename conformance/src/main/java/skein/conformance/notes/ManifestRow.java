@@ -40,7 +40,13 @@ public record ManifestRow(String id, String note, int line, Kind kind, String se
         /** Line by line, in order. */
         LINES,
         /** As a multiset of lines: the snippet's own synchronisation does not fix the order. */
-        MULTISET;
+        MULTISET,
+        /**
+         * As a multiset of lines, for a snippet still running at its budget whose amount of
+         * output by then depends on timing: the run that printed fewer lines printed nothing the
+         * other did not.
+         */
+        SAMPLE;
 
         public String columnValue() {
             return name().toLowerCase(java.util.Locale.ROOT);

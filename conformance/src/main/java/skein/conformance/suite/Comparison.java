@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public final class Comparison {
 
-    /** How a snippet's output is compared. */
-    public enum Order { LINES, MULTISET }
+    /** How a snippet's output is compared (see {@code ManifestRow.Order}). */
+    public enum Order { LINES, MULTISET, SAMPLE }
 
     private Comparison() {
     }
@@ -28,7 +28,11 @@ public final class Comparison {
     public static String firstDifference(String expected, String actual, Order order, Set<Normalisation> extra) {
         List<String> want = lines(Normalisation.all(expected, extra));
         List<String> got = lines(Normalisation.all(actual, extra));
-        return order == Order.LINES ? inOrder(want, got) : asMultiset(want, got);
+        return switch (order) {
+            case LINES -> inOrder(want, got);
+            case MULTISET -> asMultiset(want, got);
+            case SAMPLE -> asSample(want, got);
+        };
     }
 
     private static String inOrder(List<String> want, List<String> got) {
@@ -82,6 +86,73 @@ public final class Comparison {
                     return true;
                 }
                 left.merge(line, 1, Integer::sum);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Of two runs stopped at the same budget, the one that printed fewer lines printed only
+     * lines the other printed too (as a multiset). A line of either run may be two lines
+     * printed at the same moment and spliced, with the spare line break left as an empty line.
+     */
+    private static String asSample(List<String> want, List<String> got) {
+        boolean cpythonShorter = want.size() <= got.size();
+        List<String> shorter = cpythonShorter ? want : got;
+        Map<String, Integer> longer = new HashMap<>();
+        (cpythonShorter ? got : want).forEach(line -> longer.merge(line, 1, Integer::sum));
+        List<String> unmatched = new ArrayList<>();
+        int emptyLines = 0;
+        for (String line : shorter) {
+            if (longer.containsKey(line)) {
+                take(longer, line);
+            } else if (line.isEmpty()) {
+                emptyLines++;
+            } else {
+                unmatched.add(line);
+            }
+        }
+        int splices = 0;
+        for (String line : unmatched) {
+            if (!takeSplicedFrom(longer, line) && !takeSplicing(longer, line)) {
+                return (cpythonShorter ? "missing line <" : "unexpected line <") + line + ">";
+            }
+            splices++;
+        }
+        if (emptyLines > splices) {
+            return cpythonShorter ? "missing line <>" : "unexpected line <>";
+        }
+        return null;
+    }
+
+    /** Takes two lines of {@code lines} whose concatenation is {@code spliced}, if there are such. */
+    private static boolean takeSplicedFrom(Map<String, Integer> lines, String spliced) {
+        for (int cut = 1; cut < spliced.length(); cut++) {
+            String first = spliced.substring(0, cut);
+            String second = spliced.substring(cut);
+            if (lines.containsKey(first) && lines.containsKey(second) && (!first.equals(second) || lines.get(first) > 1)) {
+                take(lines, first);
+                take(lines, second);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes a line of {@code lines} that is {@code line} spliced with another, together with the
+     * empty line its spare line break left; only while such empty lines remain, so a line is
+     * not taken for a longer one that merely starts or ends the same way.
+     */
+    private static boolean takeSplicing(Map<String, Integer> lines, String line) {
+        if (!lines.containsKey("")) {
+            return false;
+        }
+        for (String candidate : lines.keySet()) {
+            if (candidate.length() > line.length() && (candidate.startsWith(line) || candidate.endsWith(line))) {
+                take(lines, candidate);
+                take(lines, "");
+                return true;
             }
         }
         return false;

@@ -143,14 +143,21 @@ public final class ConformanceSuite {
 
     private SnippetResult judge(ManifestRow row, Outcome outcome) throws IOException {
         Recording recording = Recording.load(folder.resolve("recorded").resolve(row.id() + ".expected"));
-        String difference = Judgement.firstDifference(recording, outcome,
-                row.order() == ManifestRow.Order.MULTISET ? Comparison.Order.MULTISET : Comparison.Order.LINES,
+        String difference = Judgement.firstDifference(recording, outcome, comparisonOrder(row),
                 snippetNormalisations.getOrDefault(row.id(), Set.of()));
         boolean listed = expectedFailures.lists(row.id());
         SnippetResult.Verdict verdict = difference == null
                 ? (listed ? SnippetResult.Verdict.UNEXPECTED_PASS : SnippetResult.Verdict.PASS)
                 : (listed ? SnippetResult.Verdict.EXPECTED_FAILURE : SnippetResult.Verdict.FAIL);
         return new SnippetResult(row, verdict, difference, noteOutputCheck(row, recording, outcome));
+    }
+
+    private static Comparison.Order comparisonOrder(ManifestRow row) {
+        return switch (row.order()) {
+            case LINES -> Comparison.Order.LINES;
+            case MULTISET -> Comparison.Order.MULTISET;
+            case SAMPLE -> Comparison.Order.SAMPLE;
+        };
     }
 
     /**
@@ -162,8 +169,7 @@ public final class ConformanceSuite {
         if (shown == null) {
             return null;
         }
-        Comparison.Order order = row.order() == ManifestRow.Order.MULTISET ? Comparison.Order.MULTISET
-                : Comparison.Order.LINES;
+        Comparison.Order order = comparisonOrder(row);
         Set<Normalisation> extra = snippetNormalisations.getOrDefault(row.id(), Set.of());
         if (Comparison.firstDifference(shown, recording.stdoutText(), order, extra) != null) {
             return "the note's output differs from CPython's";

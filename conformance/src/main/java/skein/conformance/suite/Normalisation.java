@@ -28,11 +28,28 @@ public enum Normalisation {
     CLOCK_TIMES(Normalisation::relativeClockTimes),
 
     /**
+     * Elapsed times a snippet measured and printed with their unit
+     * ({@code in 3.0104618072509766 seconds}, {@code 2.01s}, {@code 1.5 秒}): each figure with a
+     * fraction becomes {@code <t>}. Whole numbers stay, since those are durations written in the
+     * snippet ({@code Scheduled for 2 seconds}), not measured.
+     */
+    ELAPSED_SECONDS(text -> Pattern.compile("\\b\\d+\\.\\d+(?:e-\\d+)?(?=\\s?(?:seconds?\\b|secs?\\b|s\\b|秒))")
+            .matcher(text).replaceAll("<t>")),
+
+    /**
      * For a snippet that prints values of an unseeded {@code random} (listed in
      * {@code snippet-normalisations.txt}): each distinct number becomes {@code <n1>}, {@code <n2>}...
      * in order of first appearance, which keeps where the same value shows up again.
      */
-    RANDOM_NUMBERS(Normalisation::numberedNumbers, false);
+    RANDOM_NUMBERS(Normalisation::numberedNumbers, false),
+
+    /**
+     * For a snippet whose lines end with a figure of shared state that the thread schedule
+     * decides ({@code Consumed 4, buffer size: 3}: listed in {@code snippet-normalisations.txt}):
+     * the number ending each line becomes {@code <n>}, so what the lines say happened is still
+     * compared but not the state each thread happened to see.
+     */
+    TRAILING_FIGURES(text -> Pattern.compile("(?m)\\b\\d+$").matcher(text).replaceAll("<n>"), false);
 
     private static final Pattern CLOCK_TIME =
             Pattern.compile("\\b(?:\\d{4}-\\d{2}-\\d{2} )?([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)\\b");

@@ -33,6 +33,41 @@ class NormalisationTest {
     }
 
     @Test
+    void measuredElapsedTimesLoseTheirFigureButWrittenDurationsStay() {
+        assertEquals("Thread pool execution in <t> seconds", Normalisation.ELAPSED_SECONDS.apply(
+                "Thread pool execution in 3.0104618072509766 seconds"));
+        assertEquals("took <t>s, then <t> 秒, <t> secs", Normalisation.ELAPSED_SECONDS.apply("took 2.01s, then 1.5 秒, 4.0 secs"));
+        assertEquals("Scheduled for 2 seconds...", Normalisation.ELAPSED_SECONDS.apply("Scheduled for 2 seconds..."));
+        assertEquals("pi is 3.14, size 2.5 sections", Normalisation.ELAPSED_SECONDS.apply("pi is 3.14, size 2.5 sections"));
+    }
+
+    @Test
+    void trailingFiguresAreMaskedOnlyAtTheEndOfALineAndOnlyWhereNamed() {
+        assertEquals("Produced 3, buffer size: <n>\nConsumed 0, buffer size: <n>", Normalisation.TRAILING_FIGURES.apply(
+                "Produced 3, buffer size: 4\nConsumed 0, buffer size: 3"));
+        assertEquals("line 1: expected <size: 4> but was <size: 3>",
+                Comparison.firstDifference("size: 4\n", "size: 3\n", Comparison.Order.LINES));
+    }
+
+    @Test
+    void aSampleAgreesWhenTheShorterRunPrintedOnlyWhatTheLongerDid() {
+        assertNull(Comparison.firstDifference("a 1\nb 1\na 2\n", "b 1\na 1\na 2\nb 2\n", Comparison.Order.SAMPLE));
+        assertNull(Comparison.firstDifference("a 1\nb 1\na 2\nb 2\n", "a 1\nb 1\n", Comparison.Order.SAMPLE));
+        assertEquals("unexpected line <c 1>", Comparison.firstDifference("a 1\nb 1\na 2\n", "a 1\nc 1\n",
+                Comparison.Order.SAMPLE));
+        assertEquals("missing line <c 1>", Comparison.firstDifference("a 1\nc 1\n", "a 1\nb 1\na 2\n",
+                Comparison.Order.SAMPLE));
+        assertNull(Comparison.firstDifference("a 1b 1\n\na 2\n", "a 1\nb 1\na 2\nb 2\n", Comparison.Order.SAMPLE),
+                "a splice in the shorter run");
+        assertNull(Comparison.firstDifference("a 1\nb 1\na 2\nb 2\n", "b 1\na 1b 2\n\n", Comparison.Order.SAMPLE),
+                "a splice in the shorter run, of lines the longer has");
+        assertNull(Comparison.firstDifference("a 1b 2\n\na 2\nb 1\nc 1\n", "a 1\nb 1\n", Comparison.Order.SAMPLE),
+                "a splice in the longer run");
+        assertEquals("unexpected line <a 1>", Comparison.firstDifference("a 10\nb 1\nc 1\n", "a 1\nb 1\n",
+                Comparison.Order.SAMPLE), "no spare line break: not a splice");
+    }
+
+    @Test
     void outputsCompareInOrderOrAsAMultiset() {
         assertNull(Comparison.firstDifference("a\nb\n", "a\nb\n", Comparison.Order.LINES));
         assertEquals("line 2: expected <b> but was <c>", Comparison.firstDifference("a\nb\n", "a\nc\n", Comparison.Order.LINES));
