@@ -162,38 +162,41 @@ public final class ConformanceSuite {
 
     /**
      * The second oracle: where the note shows what a snippet printed, whether Skein printed it
-     * too. It only judges where CPython printed the same as the note; otherwise it says so.
+     * too. It only judges where CPython printed the same as the note; otherwise it says so,
+     * with the reason the output's manifest row gives.
      */
     private String noteOutputCheck(ManifestRow row, Recording recording, Outcome outcome) {
-        String shown = shownOutput(row);
+        ManifestRow outputRow = outputRowOf(row);
+        String shown = outputRow == null ? null : shownOutput(row, outputRow);
         if (shown == null) {
             return null;
         }
         Comparison.Order order = comparisonOrder(row);
         Set<Normalisation> extra = snippetNormalisations.getOrDefault(row.id(), Set.of());
         if (Comparison.firstDifference(shown, recording.stdoutText(), order, extra) != null) {
-            return "the note's output differs from CPython's";
+            return "the note's output differs from CPython's" + (outputRow.comment().isEmpty() ? "" : ": " + outputRow.comment());
         }
         String difference = Comparison.firstDifference(shown, outcome.stdoutText(), order, extra);
         return difference == null ? "as the note shows" : "differs from the note: " + difference;
     }
 
+    /** The output row naming this snippet as its oracle, or null. */
+    private ManifestRow outputRowOf(ManifestRow row) {
+        return rows.stream().filter(other -> other.kind() == ManifestRow.Kind.OUTPUT && row.id().equals(other.oracle()))
+                .findFirst().orElse(null);
+    }
+
     /**
-     * The output the note prints for this snippet, or null: the fenced block of an output row
-     * naming the snippet as its oracle, or, for a cell, the output that follows it in the note.
+     * The output the note prints for this snippet, or null: the fenced block of its output row,
+     * or, for a cell, the output that follows it in the note.
      */
-    private String shownOutput(ManifestRow row) {
-        for (ManifestRow other : rows) {
-            if (other.kind() != ManifestRow.Kind.OUTPUT || !row.id().equals(other.oracle())) {
-                continue;
-            }
-            NoteBlock fenced = blocks.get(other.note() + "\t" + other.blockId());
-            if (fenced != null) {
-                return fenced.text();
-            }
-            if (block(row).origin() instanceof NoteBlock.Cell cell && cell.hasOutput()) {
-                return cell.output();
-            }
+    private String shownOutput(ManifestRow row, ManifestRow outputRow) {
+        NoteBlock fenced = blocks.get(outputRow.note() + "\t" + outputRow.blockId());
+        if (fenced != null) {
+            return fenced.text();
+        }
+        if (block(row).origin() instanceof NoteBlock.Cell cell && cell.hasOutput()) {
+            return cell.output();
         }
         return null;
     }
