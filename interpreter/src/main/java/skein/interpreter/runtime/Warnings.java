@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Warnings {
 
-    private static final String MODULE = "warnings";
+    private static final String WARNINGS_MODULE = "warnings";
 
     private final SkeinContext context;
     private final PythonClass warningClass;
@@ -99,13 +99,14 @@ public final class Warnings {
 
     /**
      * Issues a warning the interpreter raises at {@code filename:lineno} in module {@code module}
-     * (null when its name is unknown); {@code source} is the object it is about, or null.
+     * (null when its name is unknown); {@code source} is the object it is about, or null. The
+     * registry is that module's, found in {@code sys.modules} (sys's when it is not there).
      */
     @TruffleBoundary
     public void warn(PythonClass category, String message, String filename, int lineno, String module, Object source) {
         PDict globals = module == null ? null : globalsOf(context.sysModules().getItem(module));
-        warnExplicit(category, message, filename, lineno, module, registryOf(globals == null ? context.sysModule().globals() : globals),
-                null, source);
+        PDict registry = registryOf(globals == null ? context.sysModule().globals() : globals);
+        warnExplicit(category, message, filename, lineno, module, registry, null, source);
     }
 
     private void warnAt(PythonClass category, Object message, CallerFrames.Location at, Object source) {
@@ -212,10 +213,8 @@ public final class Warnings {
                     + Reprs.repr(decision.filter()));
         }
         synchronized (registryLock) {
-            if (registry != null) {
-                if (alreadyWarned(registry, key, true)) {
-                    return false;
-                }
+            if (registry != null && alreadyWarned(registry, key, true)) {
+                return false;
             }
             if (action.equals("once")) {
                 return !alreadyWarned(registry != null ? registry : currentOnceRegistry(), textAndCategory, true);
@@ -303,7 +302,7 @@ public final class Warnings {
 
     /** A member of the imported warnings module; null when it is not imported or lacks it. */
     private Object warningsMember(String name) {
-        Object module = context.sysModules().getItem(MODULE);
+        Object module = context.sysModules().getItem(WARNINGS_MODULE);
         return module == null ? null : Attributes.getOrNull(module, name);
     }
 
