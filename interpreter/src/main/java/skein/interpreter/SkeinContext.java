@@ -45,7 +45,7 @@ public final class SkeinContext {
     private volatile int recursionLimit = 1000;
     /** Real time, or virtual time when the context's VirtualTime option is set. */
     private final Clock clock;
-    private final Warnings warnings = new Warnings(this);
+    private final Warnings warnings;
     private final FinalizationRegistry finalization = new FinalizationRegistry();
     private final ProgramThreads threads;
     /** Per-process state of native modules, whose functions are shared by every process; by its class. */
@@ -58,6 +58,7 @@ public final class SkeinContext {
         this.sysModules = new PDict(setup.types().dictType);
         this.clock = env.getOptions().get(SkeinLanguage.VirtualTime) ? virtualClock() : new RealClock();
         this.threads = new ProgramThreads(this);
+        this.warnings = new Warnings(this);
     }
 
     /** Virtual time starting from now's date; a deadlock, which would hang in real time, is reported. */
@@ -158,7 +159,7 @@ public final class SkeinContext {
         this.recursionLimit = limit;
     }
 
-    /** Warnings the interpreter issues, with the default filters' memory of what was shown. */
+    /** The warnings machinery: filters, registries, and the way to warn from Java. */
     public Warnings warnings() {
         return warnings;
     }

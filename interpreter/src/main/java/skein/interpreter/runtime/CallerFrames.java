@@ -15,8 +15,8 @@ import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PFunction;
 
 /**
- * The Python frame that called the running builtin, for {@code globals()}, {@code locals()},
- * {@code vars()} and {@code dir()} without arguments.
+ * The Python frames that called the running builtin: for {@code globals()}, {@code locals()},
+ * {@code vars()} and {@code dir()} without arguments, and for where a warning is blamed.
  */
 public final class CallerFrames {
 
@@ -84,20 +84,28 @@ public final class CallerFrames {
         return dict;
     }
 
-    /** Where Python code is running: a file, a line in it, and the name of the module whose code it is. */
-    public record Location(String filename, int line, String module) {
+    /**
+     * Where Python code is running: a file, the line in it, and the globals of the module whose
+     * code it is (null when unknown).
+     */
+    public record Location(String filename, int line, PDict globals) {
     }
 
     /**
-     * The line the innermost Python frame is at (the call it is making into the running
-     * builtin) and its module's {@code __name__} (null when unknown): where a warning a builtin
-     * issues is blamed. Null when no Python frame is running.
+     * Where the Python frame {@code depth} frames out from the innermost one is (0: the innermost,
+     * the one making the call into the running builtin): its line is that of the call it is
+     * making. Null when the stack has fewer Python frames: how {@code warnings.warn} finds the
+     * place its {@code stacklevel} blames.
      */
     @TruffleBoundary
-    public static Location innermostLocation() {
+    public static Location location(int depth) {
+        int[] left = {depth};
         return Truffle.getRuntime().iterateFrames(instance -> {
             if (!(instance.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget target
                     && target.getRootNode() instanceof PythonRootNode root && root.code() != null)) {
+                return null;
+            }
+            if (left[0]-- > 0) {
                 return null;
             }
             int line = root.code().firstLine();
@@ -108,8 +116,7 @@ public final class CallerFrames {
                 }
             }
             Object callee = PArguments.getCallee(instance.getFrame(FrameInstance.FrameAccess.READ_ONLY));
-            Object module = callee instanceof PFunction function ? function.globals().getItem("__name__") : null;
-            return new Location(root.code().filename(), line, module instanceof String name ? name : null);
+            return new Location(root.code().filename(), line, callee instanceof PFunction function ? function.globals() : null);
         });
     }
 }

@@ -5,11 +5,10 @@ import skein.interpreter.SkeinContext;
 
 /**
  * The RuntimeWarning CPython gives when a coroutine that never started is freed: "coroutine
- * '...' was never awaited", at the line that dropped it, with the hint about tracemalloc.
+ * '...' was never awaited", at the line that dropped it, about the coroutine (so the hint about
+ * tracemalloc follows it).
  */
 public final class UnawaitedCoroutines {
-
-    private static final String TRACEMALLOC_HINT = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
 
     private UnawaitedCoroutines() {
     }
@@ -22,17 +21,18 @@ public final class UnawaitedCoroutines {
             return;
         }
         SkeinContext context = SkeinContext.get(null);
-        context.warnings().warn(context.types().runtimeWarning, message(coroutine), filename, line, module,
-                TRACEMALLOC_HINT);
+        context.warnings().warn(context.types().runtimeWarning, message(coroutine), filename, line, module, coroutine);
     }
 
     /**
      * A coroutine the garbage collector found unstarted, or one still unstarted at the end: with
-     * no Python frame to blame, CPython reports it at "sys:1".
+     * no Python frame to blame, CPython reports it at "sys:1". The collected coroutine is gone,
+     * so its name stands for it as the object the warning is about; at the end CPython names
+     * no object.
      */
     static void warn(SkeinContext context, String qualname, boolean atShutdown) {
         context.warnings().warn(context.types().runtimeWarning, message(qualname), "sys", 1, "sys",
-                atShutdown ? "" : TRACEMALLOC_HINT);
+                atShutdown ? null : qualname);
     }
 
     private static String message(PCoroutine coroutine) {

@@ -1,0 +1,1 @@
+"""A helper package for the warnings programs: modules whose code issues warnings."""
