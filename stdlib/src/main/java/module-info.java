@@ -21,5 +21,10 @@ module skein.stdlib {
             skein.stdlib.threading.ThreadingModule,
             skein.stdlib.queue.SimpleQueueModule,
             skein.stdlib.queue.QueueModule,
-            skein.stdlib.warnings.WarningsModule;
+            skein.stdlib.warnings.WarningsModule,
+            skein.stdlib.futures.ConcurrentModule,
+            skein.stdlib.futures.FuturesModule,
+            skein.stdlib.futures.BaseModule,
+            skein.stdlib.futures.ThreadPoolModule,
+            skein.stdlib.futures.ProcessPoolModule;
 }

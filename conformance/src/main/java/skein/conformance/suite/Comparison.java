@@ -114,10 +114,11 @@ public final class Comparison {
         }
         int splices = 0;
         for (String line : unmatched) {
-            if (!takeSplicedFrom(longer, line) && !takeSplicing(longer, line)) {
+            int pieces = takeSplicedFrom(longer, line);
+            if (pieces == 0 && !takeSplicing(longer, line)) {
                 return (cpythonShorter ? "missing line <" : "unexpected line <") + line + ">";
             }
-            splices++;
+            splices += Math.max(1, pieces - 1);
         }
         if (emptyLines > splices) {
             return cpythonShorter ? "missing line <>" : "unexpected line <>";
@@ -125,18 +126,30 @@ public final class Comparison {
         return null;
     }
 
-    /** Takes two lines of {@code lines} whose concatenation is {@code spliced}, if there are such. */
-    private static boolean takeSplicedFrom(Map<String, Integer> lines, String spliced) {
+    /**
+     * Takes two or more lines of {@code lines} whose concatenation is {@code spliced} (threads
+     * printing at the same moment: each spliced line leaves a spare line break), if there are
+     * such; returns how many, or 0.
+     */
+    private static int takeSplicedFrom(Map<String, Integer> lines, String spliced) {
         for (int cut = 1; cut < spliced.length(); cut++) {
             String first = spliced.substring(0, cut);
-            String second = spliced.substring(cut);
-            if (lines.containsKey(first) && lines.containsKey(second) && (!first.equals(second) || lines.get(first) > 1)) {
-                take(lines, first);
-                take(lines, second);
-                return true;
+            if (!lines.containsKey(first)) {
+                continue;
             }
+            take(lines, first);
+            String rest = spliced.substring(cut);
+            if (lines.containsKey(rest)) {
+                take(lines, rest);
+                return 2;
+            }
+            int pieces = takeSplicedFrom(lines, rest);
+            if (pieces > 0) {
+                return pieces + 1;
+            }
+            lines.merge(first, 1, Integer::sum);
         }
-        return false;
+        return 0;
     }
 
     /**

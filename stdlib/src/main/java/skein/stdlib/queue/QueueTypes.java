@@ -8,6 +8,7 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.Calls;
+import skein.stdlib.PythonLikeClasses;
 import skein.stdlib.queue.BuiltinHooks.Hook;
 
 /**
@@ -79,10 +80,7 @@ final class QueueTypes {
      */
     static PythonClass pythonClassLike(ModuleBuilder m, String name, PythonClass.InstanceFactory factory,
                                        PythonClass... bases) {
-        PythonClass cls = m.types().define(name, factory, true, bases);
-        cls.getNamespace().setItem("__module__", m.moduleName());
-        m.constant(name, cls);
-        return cls;
+        return PythonLikeClasses.define(m, name, factory, bases);
     }
 
     /** What CPython's {@code __init__} stores in the instance dict, here in the queue's fields. */

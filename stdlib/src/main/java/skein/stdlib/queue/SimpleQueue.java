@@ -23,11 +23,11 @@ public final class SimpleQueue extends PythonObject {
     private final LongAdder count = new LongAdder();
     private final WaitQueue getters = new WaitQueue();
 
-    SimpleQueue(PythonClass cls) {
+    public SimpleQueue(PythonClass cls) {
         super(cls);
     }
 
-    void put(Clock clock, Object item) {
+    public void put(Clock clock, Object item) {
         items.add(item);
         count.increment();
         if (!getters.isEmpty()) {
@@ -39,7 +39,7 @@ public final class SimpleQueue extends PythonObject {
      * The oldest item, waiting at most {@code timeoutNanos} for one (negative: as long as it
      * takes; 0: not at all); null when none came.
      */
-    Object get(Clock clock, long timeoutNanos) {
+    public Object get(Clock clock, long timeoutNanos) {
         Object item = poll();
         if (item != null || timeoutNanos == 0) {
             return item;

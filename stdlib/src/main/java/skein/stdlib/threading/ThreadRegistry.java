@@ -10,6 +10,7 @@ import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.PythonThreadState;
 import skein.interpreter.runtime.exception.PException;
+import skein.interpreter.runtime.exception.PythonErrors;
 import skein.stdlib.thread.ExceptHook;
 
 import java.util.ArrayList;
@@ -39,6 +40,10 @@ final class ThreadRegistry {
     /** Threads started whose Java thread has not yet begun to run them. */
     private final Set<PThread> limbo = new LinkedHashSet<>();
     private final AtomicLong counter = new AtomicLong();
+    /** {@code _threading_atexits}: calls made at shutdown before the threads are joined; guarded by this registry. */
+    private final List<Runnable> atExitCalls = new ArrayList<>();
+    /** {@code _SHUTTING_DOWN}; guarded by this registry. */
+    private boolean shuttingDown;
 
     ThreadRegistry(SkeinContext context, PModule module, PythonClass mainType, PythonClass dummyType) {
         this.context = context;
@@ -190,12 +195,31 @@ final class ThreadRegistry {
     }
 
     /**
-     * {@code threading._shutdown}, run when the main module has ended: the main thread counts as
-     * stopped (its joiners wake), then every non-daemon thread is waited for, those started
-     * meanwhile too.
+     * {@code _register_atexit}: {@code call} runs at shutdown, before the threads are joined
+     * ({@code concurrent.futures} wakes its idle workers there, so that they end).
+     */
+    synchronized void registerAtExit(Runnable call) {
+        if (shuttingDown) {
+            throw PythonErrors.runtimeError("can't register atexit after shutdown");
+        }
+        atExitCalls.add(call);
+    }
+
+    /**
+     * {@code threading._shutdown}, run when the main module has ended: the calls registered with
+     * {@code _register_atexit} run, most recent first; the main thread counts as stopped (its
+     * joiners wake), then every non-daemon thread is waited for, those started meanwhile too.
      */
     @TruffleBoundary
     void shutdown() {
+        List<Runnable> calls;
+        synchronized (this) {
+            shuttingDown = true;
+            calls = new ArrayList<>(atExitCalls);
+        }
+        for (int i = calls.size() - 1; i >= 0; i--) {
+            calls.get(i).run();
+        }
         mainThread.stop(context.clock());
         PThread next;
         while ((next = nextNonDaemon()) != null) {

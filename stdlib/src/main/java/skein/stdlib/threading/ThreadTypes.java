@@ -4,7 +4,6 @@ import skein.interpreter.SkeinContext;
 import skein.interpreter.SkeinLanguage;
 import skein.interpreter.builtins.BuiltinDefiner;
 import skein.interpreter.modules.ModuleBuilder;
-import skein.interpreter.objects.PBuiltinFunction;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PModule;
 import skein.interpreter.objects.PNone;
@@ -17,6 +16,7 @@ import skein.interpreter.runtime.StarArguments;
 import skein.interpreter.runtime.Truthiness;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
+import skein.stdlib.PythonLikeClasses;
 import skein.stdlib.thread.LockArguments;
 
 /**
@@ -46,11 +46,7 @@ final class ThreadTypes {
         PythonClass timer = pythonClass(m, "Timer", null, thread);
         TimerType.define(m, timer);
         for (PythonClass cls : new PythonClass[]{thread, main, dummy, timer}) {
-            for (PDict.Entry entry : cls.getNamespace().entrySnapshot()) {
-                if (entry.value() instanceof PBuiltinFunction method) {
-                    method.wordErrorsAsPython();
-                }
-            }
+            PythonLikeClasses.wordErrorsAsPython(cls);
         }
         ThreadingFunctions.define(m);
     }
@@ -71,10 +67,7 @@ final class ThreadTypes {
     /** A class of module {@code threading} named as a Python class is ({@code 'Thread'}, not {@code 'threading.Thread'}). */
     static PythonClass pythonClass(ModuleBuilder m, String name, PythonClass.InstanceFactory factory,
                                    PythonClass... bases) {
-        PythonClass cls = m.types().define(name, factory, true, bases);
-        cls.getNamespace().setItem("__module__", m.moduleName());
-        m.constant(name, cls);
-        return cls;
+        return PythonLikeClasses.define(m, name, factory, bases);
     }
 
     static ThreadRegistry registry() {

@@ -5,11 +5,13 @@ import skein.interpreter.builtins.BuiltinBody;
 import skein.interpreter.modules.ModuleBuilder;
 import skein.interpreter.objects.PList;
 import skein.interpreter.objects.PNone;
+import skein.interpreter.runtime.StarArguments;
 
 /**
  * The functions of {@code threading} about threads (current_thread, main_thread, enumerate,
- * active_count, the trace and profile hooks, their deprecated names), and what the module takes
- * from {@code _thread} as it is: local, excepthook, ExceptHookArgs, get_ident, stack_size.
+ * active_count, the trace and profile hooks, their deprecated names, {@code _register_atexit}),
+ * and what the module takes from {@code _thread} as it is: local, excepthook, ExceptHookArgs,
+ * get_ident, stack_size.
  */
 final class ThreadingFunctions {
 
@@ -38,6 +40,10 @@ final class ThreadingFunctions {
         python(m, "setprofile(func)", a -> setGlobal(PROFILE_HOOK, a[0]));
         python(m, "gettrace()", a -> ThreadTypes.registry().module().globals().getItem(TRACE_HOOK));
         python(m, "getprofile()", a -> ThreadTypes.registry().module().globals().getItem(PROFILE_HOOK));
+        python(m, "_register_atexit(func, *arg, **kwargs)", a -> {
+            ThreadTypes.registry().registerAtExit(() -> StarArguments.call(a[0], a[1], a[2]));
+            return PNone.NONE;
+        });
         for (String shared : new String[]{"get_ident", "get_native_id", "stack_size"}) {
             m.constant(shared, m.memberOf("_thread", shared));
         }

@@ -14,7 +14,7 @@ import skein.stdlib.thread.LockArguments;
  * {@code time.monotonic()} once and waits for what is left each time. Doing the same Python
  * operations gives the same errors for values that are not numbers.
  */
-final class WaitTimeouts {
+public final class WaitTimeouts {
 
     private WaitTimeouts() {
     }
@@ -24,7 +24,7 @@ final class WaitTimeouts {
      * nanoseconds as a lock's {@code acquire} converts it, anything else (0, negative, NaN)
      * does not block (0).
      */
-    static long conditionWaitNanos(Object timeout) {
+    public static long conditionWaitNanos(Object timeout) {
         if (timeout == PNone.NONE) {
             return -1;
         }
@@ -47,7 +47,7 @@ final class WaitTimeouts {
     }
 
     /** {@code time.monotonic()} on the context's clock. */
-    static double now(Clock clock) {
+    public static double now(Clock clock) {
         return clock.nanoTime() / 1e9;
     }
 
@@ -57,12 +57,12 @@ final class WaitTimeouts {
     }
 
     /** {@code deadline - time.monotonic()}: what is left of a wait. */
-    static Object remaining(Clock clock, Object deadline) {
+    public static Object remaining(Clock clock, Object deadline) {
         return Operators.binary(deadline, now(clock), BinaryOp.SUB);
     }
 
     /** {@code remaining <= 0}. */
-    static boolean isOver(Object remaining) {
+    public static boolean isOver(Object remaining) {
         return Comparisons.test(remaining, 0L, Comparisons.Op.LE);
     }
 }
