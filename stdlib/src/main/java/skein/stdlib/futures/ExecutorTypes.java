@@ -130,7 +130,7 @@ final class ExecutorTypes {
         item.getNamespace().setItem("__module__", m.moduleName());
         m.constant("_WorkItem", item);
         d.method(item, "run(self)", a -> {
-            ((WorkItem) a[0]).run(classes);
+            ((WorkItem) a[0]).run(classes, () -> { });
             return PNone.NONE;
         });
         PythonLikeClasses.wordErrorsAsPython(item);

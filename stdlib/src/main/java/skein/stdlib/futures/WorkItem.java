@@ -29,18 +29,26 @@ final class WorkItem extends PythonObject {
         this.kwargs = kwargs;
     }
 
+    /**
+     * Runs the call and settles the future; {@code callEnded} runs as soon as the call has
+     * returned or raised (or at once when the future was cancelled), before the future's
+     * waiters wake and its callbacks run.
+     */
     @TruffleBoundary
-    void run(FutureClasses classes) {
+    void run(FutureClasses classes, Runnable callEnded) {
         if (!FutureType.setRunningOrNotifyCancel(future)) {
+            callEnded.run();
             return;
         }
         Object result;
         try {
             result = kwargs.size() == 0 ? Calls.call(fn, args.items()) : StarArguments.call(fn, args, kwargs);
         } catch (PException e) {
+            callEnded.run();
             FutureType.setException(future, e.pythonException(), classes);
             return;
         }
+        callEnded.run();
         FutureType.setResult(future, result, classes);
     }
 }

@@ -47,12 +47,15 @@ final class Worker {
         try {
             while (true) {
                 Object item = queue.get(clock, -1);
+                if (item instanceof WorkItem work) {
+                    // The worker counts as idle once the call has ended: a thread woken by the
+                    // result that submits again finds it so, as in CPython, where the worker
+                    // usually gets that far before the woken thread runs.
+                    work.run(classes, executor::releaseIdle);
+                    continue;
+                }
                 if (item != PNone.NONE) {
-                    if (item instanceof WorkItem work) {
-                        work.run(classes);
-                    } else {
-                        Calls.callMethod(item, "run");
-                    }
+                    Calls.callMethod(item, "run");
                     executor.releaseIdle();
                     continue;
                 }
