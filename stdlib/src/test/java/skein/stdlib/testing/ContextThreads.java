@@ -14,6 +14,10 @@ import java.util.concurrent.TimeoutException;
 
 import org.graalvm.polyglot.Context;
 
+import skein.interpreter.SkeinContext;
+import skein.interpreter.runtime.exception.PException;
+import skein.interpreter.runtime.exception.Tracebacks;
+
 /**
  * A Skein context of its own whose work runs on several Java threads at once, each entered into
  * it, as Python threads are: for tests of objects shared between threads. (The context that
@@ -22,7 +26,9 @@ import org.graalvm.polyglot.Context;
  */
 public final class ContextThreads implements AutoCloseable {
 
-    private final Context context = Context.newBuilder("skein").option("engine.WarnInterpreterOnly", "false").build();
+    /** Allowed to start threads, as the launcher's contexts are, for objects that start Python threads. */
+    private final Context context = Context.newBuilder("skein").option("engine.WarnInterpreterOnly", "false")
+            .allowCreateThread(true).build();
     private final long timeoutSeconds;
 
     public ContextThreads(long timeoutSeconds) {
@@ -45,6 +51,10 @@ public final class ContextThreads implements AutoCloseable {
                     try {
                         context.initialize("skein");
                         return task.call();
+                    } catch (PException e) {
+                        // Described here, while entered: its message is Python code of this context.
+                        throw new AssertionError("Python exception in a test thread:\n"
+                                + Tracebacks.format(e.pythonException(), SkeinContext.get(null).sourceLines()));
                     } finally {
                         context.leave();
                     }
@@ -60,6 +70,9 @@ public final class ContextThreads implements AutoCloseable {
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof Exception cause) {
                         throw cause;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
                     }
                     throw e;
                 }
