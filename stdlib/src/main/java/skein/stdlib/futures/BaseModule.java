@@ -26,14 +26,15 @@ public final class BaseModule implements NativeModule {
             def as_completed(fs, timeout=None):
                 yield from _as_completed(fs, timeout)
 
-            def _result_iterator(results):
+            def result_iterator(results):
                 try:
                     yield from results
                 finally:
                     results.close()
 
-            _result_iterator.__name__ = 'result_iterator'
-            _result_iterator.__qualname__ = 'Executor.map.<locals>.result_iterator'
+            result_iterator.__qualname__ = 'Executor.map.<locals>.result_iterator'
+            _result_iterator = result_iterator
+            del result_iterator
             """;
 
     @Override

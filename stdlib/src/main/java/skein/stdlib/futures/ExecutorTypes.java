@@ -9,6 +9,7 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PSet;
 import skein.interpreter.objects.PTuple;
 import skein.interpreter.objects.PythonClass;
+import skein.interpreter.objects.PythonObject;
 import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.Iteration;
@@ -33,7 +34,7 @@ final class ExecutorTypes {
     /** {@code Executor}, in {@code concurrent.futures._base}. */
     static PythonClass defineExecutor(ModuleBuilder m, FutureClasses classes, PythonClass mapResultsType) {
         BuiltinDefiner d = m.definer();
-        PythonClass executor = PythonLikeClasses.define(m, "Executor", null);
+        PythonClass executor = PythonLikeClasses.define(m, "Executor", PythonObject::new);
         d.method(executor, "submit(self, fn, /, *args, **kwargs)", a -> {
             throw PythonErrors.createWithArgs(m.types().notImplementedError);
         });

@@ -8,6 +8,7 @@ import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;
 import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.BuiltinTypes;
+import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.TypeOf;
 import skein.interpreter.runtime.exception.PythonErrors;
 
@@ -57,7 +58,12 @@ final class ModuleMethods {
             }
             return value;
         });
-        d.method(module, "__dir__(self, /)", a -> new PList(t.listType, ((PModule) a[0]).globals().keys()));
+        // A module may define its own listing as a global __dir__ function (PEP 562).
+        d.method(module, "__dir__(self, /)", a -> {
+            PDict globals = ((PModule) a[0]).globals();
+            Object custom = globals.getItem("__dir__");
+            return custom != null ? Calls.call(custom) : new PList(t.listType, globals.keys());
+        });
         d.getter(module, "__dict__", self -> ((PModule) self).globals());
     }
 }
