@@ -34,7 +34,7 @@ final class CompletionWaiter {
         this.description = description;
     }
 
-    /** A watched future finished, with an exception when {@code failed}. Called under the future's monitor. */
+    /** A watched future finished, with an exception when {@code failed}. */
     void addFinished(PFuture future, boolean failed, Clock clock) {
         boolean raise;
         synchronized (this) {

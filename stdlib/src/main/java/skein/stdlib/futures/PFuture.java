@@ -18,10 +18,11 @@ import java.util.List;
  * A {@code concurrent.futures.Future}: the state machine pending, running, cancelled (then
  * cancelled-and-notified once an executor saw it), finished. Each transition happens under
  * the future's monitor, which guards the state, the callbacks and the waiters of
- * {@code wait}/{@code as_completed}; no Python code runs under it. Threads blocked in
- * {@code result()} wait through the clock and wake when the future is done or cancelled; the
- * done-callbacks run afterwards, on the thread that finished the future, in the order they
- * were added.
+ * {@code wait}/{@code as_completed}; no Python code runs under it. The done-callbacks run on
+ * the thread that finished (or cancelled) the future, in the order they were added, and only
+ * then do the threads blocked in {@code result()}, {@code wait} or {@code as_completed} wake
+ * (through the clock): CPython wakes them first, but its GIL nearly always lets the callbacks
+ * run before they do, and programs print in that order.
  */
 public final class PFuture extends PythonObject {
 
@@ -113,8 +114,11 @@ public final class PFuture extends PythonObject {
             state = State.CANCELLED;
             toCall = callbacksSnapshot();
         }
-        wakeWaiters(clock);
-        invokeCallbacks(toCall);
+        try {
+            invokeCallbacks(toCall);
+        } finally {
+            wakeWaiters(clock);
+        }
         return true;
     }
 
@@ -156,6 +160,7 @@ public final class PFuture extends PythonObject {
 
     private void finish(Clock clock, Object value, Object raised) throws RefusedTransition {
         List<Object> toCall;
+        List<CompletionWaiter> toTell;
         synchronized (this) {
             if (state.isCancelled() || state == State.FINISHED) {
                 throw new RefusedTransition(state);
@@ -163,16 +168,18 @@ public final class PFuture extends PythonObject {
             result = value;
             exception = raised;
             state = State.FINISHED;
-            if (completionWaiters != null) {
-                boolean failed = raised != PNone.NONE;
-                for (CompletionWaiter waiter : completionWaiters) {
-                    waiter.addFinished(this, failed, clock);
-                }
-            }
             toCall = callbacksSnapshot();
+            toTell = completionWaiters == null ? List.of() : new ArrayList<>(completionWaiters);
         }
-        wakeWaiters(clock);
-        invokeCallbacks(toCall);
+        try {
+            invokeCallbacks(toCall);
+        } finally {
+            boolean failed = raised != PNone.NONE;
+            for (CompletionWaiter waiter : toTell) {
+                waiter.addFinished(this, failed, clock);
+            }
+            wakeWaiters(clock);
+        }
     }
 
     private List<Object> callbacksSnapshot() {
