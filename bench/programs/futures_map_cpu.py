@@ -7,7 +7,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 ITEMS = 8
-STEPS = 3_000_000
+STEPS = 10_000_000
 
 
 def crunch(seed):
