@@ -1,7 +1,6 @@
 package skein.stdlib.futures;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import skein.interpreter.SkeinContext;
 import skein.interpreter.objects.PIterator;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.objects.PythonClass;

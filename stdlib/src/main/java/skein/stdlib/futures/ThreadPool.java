@@ -89,10 +89,6 @@ final class ThreadPool extends PythonObject {
         return s;
     }
 
-    boolean isInitialized() {
-        return settings != null;
-    }
-
     boolean isShutdown() {
         return shutdown;
     }
