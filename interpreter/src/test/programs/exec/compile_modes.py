@@ -60,3 +60,8 @@ for seed in range(5):
     exec(code, ns)
     results.append(ns["result"])
 print(results)
+
+# An annotation in 'single' mode makes the namespace's __annotations__.
+ns = {}
+exec(compile("q: int = 1", "<s>", "single"), ns)
+print(ns["__annotations__"], ns["q"])

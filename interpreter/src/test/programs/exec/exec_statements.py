@@ -82,3 +82,9 @@ print(target["sub"])
 outer = {}
 exec("exec('inner = 1')\nafter = inner + 1", outer)
 print(outer["inner"], outer["after"])
+
+# Annotations add to an __annotations__ dict the namespace already has.
+exec("second: str = 'two'", doc_ns)
+print(doc_ns["__annotations__"])
+exec(compile("third: float = 3.0", "<s>", "single"), doc_ns)
+print(doc_ns["__annotations__"])

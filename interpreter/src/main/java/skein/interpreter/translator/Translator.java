@@ -73,6 +73,7 @@ import skein.interpreter.nodes.variables.GlobalTargetNode;
 import skein.interpreter.nodes.variables.LocalTargetNode;
 import skein.interpreter.nodes.variables.ReadGlobalNode;
 import skein.interpreter.nodes.variables.ReadSlotObjectNode;
+import skein.interpreter.nodes.variables.SetupAnnotationsNode;
 import skein.interpreter.nodes.variables.TemporaryTargetNode;
 import skein.interpreter.nodes.variables.WriteLocalNodeGen;
 import skein.interpreter.objects.FunctionCode;
@@ -151,6 +152,9 @@ public final class Translator {
         try {
             List<Stmt> statements = module.body();
             List<StatementNode> body = new ArrayList<>();
+            if (hasAnnotations(statements)) {
+                body.add(new SetupAnnotationsNode());
+            }
             for (int i = 0; i < statements.size(); i++) {
                 function.displaysExpressions = allDisplay || i == statements.size() - 1;
                 Stmt s = statements.get(i);
@@ -185,7 +189,7 @@ public final class Translator {
                 body.add(new AssignNode(new ConstantNode(doc), new AssignTargetNode[]{nameTarget("__doc__")}).atLine(1));
             }
             if (hasAnnotations(module.body())) {
-                body.add(new AssignNode(expressions.newDict(), new AssignTargetNode[]{nameTarget("__annotations__")}));
+                body.add(new SetupAnnotationsNode());
             }
             body.addAll(statementList(module.body()));
             if (resultIsLastExpression) {
