@@ -20,5 +20,6 @@ module skein.stdlib {
             skein.stdlib.thread.ThreadModule,
             skein.stdlib.threading.ThreadingModule,
             skein.stdlib.queue.SimpleQueueModule,
-            skein.stdlib.queue.QueueModule;
+            skein.stdlib.queue.QueueModule,
+            skein.stdlib.heapq.HeapqModule;
 }
