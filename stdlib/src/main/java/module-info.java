@@ -21,5 +21,6 @@ module skein.stdlib {
             skein.stdlib.threading.ThreadingModule,
             skein.stdlib.queue.SimpleQueueModule,
             skein.stdlib.queue.QueueModule,
-            skein.stdlib.heapq.HeapqModule;
+            skein.stdlib.heapq.HeapqModule,
+            skein.stdlib.atexit.AtexitModule;
 }
