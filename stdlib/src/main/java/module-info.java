@@ -22,5 +22,6 @@ module skein.stdlib {
             skein.stdlib.queue.SimpleQueueModule,
             skein.stdlib.queue.QueueModule,
             skein.stdlib.heapq.HeapqModule,
-            skein.stdlib.atexit.AtexitModule;
+            skein.stdlib.atexit.AtexitModule,
+            skein.stdlib.io.IOModule;
 }
