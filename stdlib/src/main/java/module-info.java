@@ -21,5 +21,8 @@ module skein.stdlib {
             skein.stdlib.threading.ThreadingModule,
             skein.stdlib.queue.SimpleQueueModule,
             skein.stdlib.queue.QueueModule,
-            skein.stdlib.warnings.WarningsModule;
+            skein.stdlib.warnings.WarningsModule,
+            skein.stdlib.heapq.HeapqModule,
+            skein.stdlib.atexit.AtexitModule,
+            skein.stdlib.io.IOModule;
 }

@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 /**
  * The threads of one Python process: each is a Java platform thread entered into the context,
  * counted by the clock from before it starts until after it ends. The registry knows each
- * thread's Python name (for a deadlock report) and what must run when the program ends
- * ({@code threading} waits there for its non-daemon threads).
+ * thread's Python name (for a deadlock report) and what must run when the program ends, in
+ * CPython's order: first {@code threading} waits for its non-daemon threads, then the
+ * {@code atexit} callbacks run.
  */
 public final class ProgramThreads {
 
@@ -22,6 +23,7 @@ public final class ProgramThreads {
     private final Thread mainThread = Thread.currentThread();
     private final Map<Thread, Supplier<String>> names = new ConcurrentHashMap<>();
     private final List<Runnable> atExit = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterExitHooks = new CopyOnWriteArrayList<>();
 
     public ProgramThreads(SkeinContext context) {
         this.context = context;
@@ -99,11 +101,21 @@ public final class ProgramThreads {
         atExit.add(hook);
     }
 
-    /** Runs the exit hooks, most recent first (as {@code atexit} runs its callbacks). */
+    /**
+     * Something to run when the main module has ended, after every {@link #atExit} hook: what
+     * must wait until the non-daemon threads have ended ({@code atexit}'s callbacks).
+     */
+    public void afterExitHooks(Runnable hook) {
+        afterExitHooks.add(hook);
+    }
+
+    /** Runs the exit hooks, most recent first, then the hooks that come after them. */
     @TruffleBoundary
     public void runExitHooks() {
-        for (int i = atExit.size() - 1; i >= 0; i--) {
-            atExit.get(i).run();
+        for (List<Runnable> hooks : List.of(atExit, afterExitHooks)) {
+            for (int i = hooks.size() - 1; i >= 0; i--) {
+                hooks.get(i).run();
+            }
         }
     }
 }
