@@ -1,11 +1,13 @@
 package skein.interpreter.runtime.threads;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ThreadLocalAction;
 import skein.interpreter.SkeinContext;
 import skein.interpreter.runtime.exception.PythonErrors;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -24,6 +26,16 @@ public final class ProgramThreads {
     private final Map<Thread, Supplier<String>> names = new ConcurrentHashMap<>();
     private final List<Runnable> atExit = new CopyOnWriteArrayList<>();
     private final List<Runnable> afterExitHooks = new CopyOnWriteArrayList<>();
+    /**
+     * Every thread started here that may not have terminated yet: a thread leaves
+     * {@link #names} just before it ends, but a closing context must wait until it has.
+     * Terminated ones are dropped as more threads start.
+     */
+    private final Set<Thread> started = ConcurrentHashMap.newKeySet();
+    private volatile int pruneAt = PRUNE_MINIMUM;
+    private static final int PRUNE_MINIMUM = 256;
+    /** How long a closing context waits for a stopped thread to end. */
+    private static final long STOP_WAIT_MILLIS = 10_000;
 
     public ProgramThreads(SkeinContext context) {
         this.context = context;
@@ -55,6 +67,8 @@ public final class ProgramThreads {
             thread = context.env().newTruffleThreadBuilder(() -> {
                 try {
                     body.run();
+                } catch (ProgramThreadStopped stopped) {
+                    // The context is closing: the thread just ends.
                 } finally {
                     names.remove(started[0]);
                     context.clock().threadEnded();
@@ -66,6 +80,7 @@ public final class ProgramThreads {
         started[0] = thread;
         thread.setDaemon(true);
         names.put(thread, pythonName);
+        remember(thread);
         context.clock().threadStarted();
         try {
             thread.start();
@@ -75,6 +90,46 @@ public final class ProgramThreads {
             throw PythonErrors.runtimeError("can't start new thread");
         }
         return thread;
+    }
+
+    private void remember(Thread thread) {
+        started.add(thread);
+        if (started.size() >= pruneAt) {
+            started.removeIf(t -> !t.isAlive());
+            pruneAt = Math.max(PRUNE_MINIMUM, 2 * started.size());
+        }
+    }
+
+    /**
+     * Stops the threads still running when the context closes (the daemon threads, once the
+     * exit hooks have waited for the others): each unwinds at its next safepoint, whether it
+     * computes, sleeps or waits, and the context waits until each has ended, as Truffle
+     * requires of the threads a language started.
+     */
+    @TruffleBoundary
+    public void stopRemaining() {
+        Thread closing = Thread.currentThread();
+        Thread[] remaining = started.stream().filter(t -> t != closing && t.isAlive()).toArray(Thread[]::new);
+        if (remaining.length == 0) {
+            return;
+        }
+        context.env().submitThreadLocal(remaining, new ThreadLocalAction(true, false) {
+            @Override
+            protected void perform(Access access) {
+                throw new ProgramThreadStopped();
+            }
+        });
+        long deadline = System.nanoTime() + STOP_WAIT_MILLIS * 1_000_000;
+        for (Thread thread : remaining) {
+            long leftMillis = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+            try {
+                thread.join(leftMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        started.clear();
     }
 
     /** How many threads started here are still running ({@code _thread._count()}). */
