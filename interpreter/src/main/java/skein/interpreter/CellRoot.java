@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import skein.interpreter.objects.FunctionCode;
+import skein.interpreter.runtime.CodeExecution;
 import skein.interpreter.runtime.exception.PException;
 
 /**
@@ -31,7 +32,7 @@ final class CellRoot extends RootNode {
     @TruffleBoundary
     private int run(SkeinContext context) {
         try {
-            ModuleRoot.run(code, context.mainModule().globals(), context);
+            CodeExecution.runModule(code, context.mainModule().globals());
             return 0;
         } catch (PException e) {
             TopLevel.printException(context, e.pythonException());

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import skein.interpreter.objects.FunctionCode;
+import skein.interpreter.runtime.CodeExecution;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PNone;
 import skein.interpreter.parser.PythonSyntaxError;
@@ -46,7 +47,7 @@ final class MainProgramRoot extends RootNode {
             context.sourceLines().remember(name, text);
             Source source = Source.newBuilder(SkeinLanguage.ID, text, name).build();
             FunctionCode code = ModuleCompiler.compile(context.language(), source);
-            ModuleRoot.run(code, globals, context);
+            CodeExecution.runModule(code, globals);
             status = 0;
         } catch (PException e) {
             status = TopLevel.uncaught(context, e);

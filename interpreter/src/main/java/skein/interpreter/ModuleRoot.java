@@ -5,8 +5,7 @@ import com.oracle.truffle.api.nodes.RootNode;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.objects.InteropInteger;
 import skein.interpreter.objects.PDict;
-import skein.interpreter.objects.PFunction;
-import skein.interpreter.runtime.PArguments;
+import skein.interpreter.runtime.CodeExecution;
 
 import java.math.BigInteger;
 
@@ -29,22 +28,15 @@ final class ModuleRoot extends RootNode {
         Object[] args = frame.getArguments();
         SkeinContext context = SkeinContext.get(this);
         if (args.length > 0 && args[0] instanceof PDict globals) {
-            return run(code, globals, context);
+            return CodeExecution.runModule(code, globals);
         }
         // An embedder's eval: when it returns, what the code printed is visible to the embedder.
         try {
-            Object result = run(code, context.mainModule().globals(), context);
+            Object result = CodeExecution.runModule(code, context.mainModule().globals());
             return result instanceof BigInteger big ? new InteropInteger(big) : result;
         } finally {
             context.streams().flushAll();
         }
-    }
-
-    static Object run(FunctionCode code, PDict globals, SkeinContext context) {
-        PFunction function = new PFunction(context.types().functionType, code, globals, null, null, null);
-        Object[] arguments = PArguments.create(0);
-        PArguments.setCallee(arguments, function);
-        return code.callTarget().call(arguments);
     }
 
     @Override

@@ -24,6 +24,7 @@ import skein.interpreter.runtime.io.StandardStreams;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 /** The state of one Python process: its modules, its {@code sys}, its streams, its threads. */
@@ -50,6 +51,7 @@ public final class SkeinContext {
     private final ProgramThreads threads;
     /** Per-process state of native modules, whose functions are shared by every process; by its class. */
     private final Map<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
+    private final AtomicBoolean ended = new AtomicBoolean();
 
     SkeinContext(SkeinLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -177,6 +179,14 @@ public final class SkeinContext {
     /** The clock of the process running on this thread, for builtins that read the time or wait. */
     public static Clock currentClock() {
         return get(null).clock();
+    }
+
+    /**
+     * Marks the end of the process's program, whether its main module returned or an embedder
+     * closes the context; true only the first time, so the end's work is done once.
+     */
+    public boolean markEnded() {
+        return ended.compareAndSet(false, true);
     }
 
     /** The threads of this process. */

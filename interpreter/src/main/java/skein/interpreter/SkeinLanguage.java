@@ -93,9 +93,16 @@ public final class SkeinLanguage extends TruffleLanguage<SkeinContext> {
         context.initialize();
     }
 
-    /** A context closing is the process ending: buffered output is written out, as at interpreter exit. */
+    /**
+     * A context closing is the process ending. An embedder's close ends the program as a main
+     * module's end does (nothing happens twice after a main program): the exit hooks run, so
+     * non-daemon threads are waited for and atexit callbacks called, time stops and buffered
+     * output is written out; then the threads still running are stopped.
+     */
     @Override
     protected void finalizeContext(SkeinContext context) {
+        TopLevel.shutdown(context, 0);
+        context.threads().stopRemaining();
         context.streams().flushAll();
     }
 

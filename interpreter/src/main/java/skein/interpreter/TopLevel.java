@@ -87,10 +87,13 @@ public final class TopLevel {
      * The end of the program, in CPython's order: the exit hooks run ({@code threading} waits for
      * its non-daemon threads there), time stops for the threads still running (daemons), dropped
      * generators are finalized, and buffered output is written out. SystemExit or an uncaught
-     * exception raised by a hook decides the status instead.
+     * exception raised by a hook decides the status instead. Only the first call does this.
      */
     @TruffleBoundary
     public static int shutdown(SkeinContext context, int status) {
+        if (!context.markEnded()) {
+            return status;
+        }
         int result = status;
         try {
             context.threads().runExitHooks();

@@ -46,6 +46,7 @@ public final class BuiltinsModule {
         IterationFunctions.define(d, members);
         NumericFunctions.define(d, members);
         InputOutputFunctions.define(d, members);
+        ExecutionFunctions.define(d, members);
         return members;
     }
 }

@@ -1,15 +1,20 @@
 package skein.interpreter.objects;
 
 /**
- * A function object: code plus what one execution of its {@code def} captured (globals,
- * closure cells, default values). Frames of the function reach their globals and cells
- * through it.
+ * A function object: code plus what one execution of its {@code def} captured (globals and
+ * builtins, closure cells, default values). Frames of the function reach their globals,
+ * builtins and cells through it.
  */
 public final class PFunction extends PythonObject {
 
     /** Replaced only by {@code types.coroutine}, with a copy carrying one more flag. */
     private FunctionCode code;
     private final PDict globals;
+    /**
+     * Where names missing from the globals are looked up: the builtins module's dict, or what
+     * the globals' {@code __builtins__} named when the code was started (any mapping).
+     */
+    private final Object builtins;
     private final PCell[] closure;
     private volatile Object[] defaults;
     /** One per keyword-only parameter, null where it has no default. */
@@ -17,11 +22,12 @@ public final class PFunction extends PythonObject {
     private volatile String name;
     private volatile String qualname;
 
-    public PFunction(PythonClass cls, FunctionCode code, PDict globals, PCell[] closure, Object[] defaults,
-                     Object[] keywordDefaults) {
+    public PFunction(PythonClass cls, FunctionCode code, PDict globals, Object builtins, PCell[] closure,
+                     Object[] defaults, Object[] keywordDefaults) {
         super(cls);
         this.code = code;
         this.globals = globals;
+        this.builtins = builtins;
         this.closure = closure;
         this.defaults = defaults;
         this.keywordDefaults = keywordDefaults;
@@ -39,6 +45,10 @@ public final class PFunction extends PythonObject {
 
     public PDict globals() {
         return globals;
+    }
+
+    public Object builtins() {
+        return builtins;
     }
 
     public PCell[] closure() {

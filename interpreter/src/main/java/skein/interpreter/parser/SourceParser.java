@@ -53,6 +53,64 @@ public final class SourceParser {
     }
 
     /**
+     * Parses one interactive statement as {@code compile(source, filename, 'single')} does: one
+     * line of simple statements, or one compound statement.
+     */
+    public static Module parseSingleStatement(String source, String filename) {
+        Module module = parseModule(source, filename);
+        List<Stmt> body = module.body();
+        if (body.isEmpty()) {
+            throw blankInput(source, filename);
+        }
+        List<String> lines = source.lines().toList();
+        Stmt first = body.get(0);
+        for (Stmt next : body) {
+            if (next.pos().line() == first.pos().line()) {
+                continue;
+            }
+            if (isCompound(first)) {
+                throw new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", filename,
+                        next.pos().line(), next.pos().col() + 1, next.pos().line(), next.pos().col() + 2,
+                        lines.get(next.pos().line() - 1));
+            }
+            String line = lines.get(first.pos().line() - 1);
+            throw new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR,
+                    "multiple statements found while compiling a single statement", filename, first.pos().line(),
+                    line.length() + 1, first.pos().line(), line.length() + 1, line + "\n");
+        }
+        return module;
+    }
+
+    /** Whether the source has no tokens: blank lines and comments only. */
+    private static boolean isBlank(String source) {
+        return source.lines().allMatch(line -> {
+            String code = line.stripLeading();
+            return code.isEmpty() || code.startsWith("#");
+        });
+    }
+
+    /** CPython's error for an expression or statement missing altogether: on the last line, which it shows. */
+    private static PythonSyntaxError blankInput(String source, String filename) {
+        int line = (int) source.lines().count();
+        int lastStart = source.lastIndexOf('\n', source.length() - 2) + 1;
+        return new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", filename, line, 0, line, 0,
+                source.substring(lastStart));
+    }
+
+    private static boolean isCompound(Stmt statement) {
+        return switch (statement) {
+            case Stmt.FunctionDef f -> true;
+            case Stmt.ClassDef c -> true;
+            case Stmt.For f -> true;
+            case Stmt.While w -> true;
+            case Stmt.If i -> true;
+            case Stmt.With w -> true;
+            case Stmt.Try t -> true;
+            default -> false;
+        };
+    }
+
+    /**
      * The error CPython's tokenizer meets reading {@code source}, the lines of a file before one
      * it cannot read, or null. Errors that only say the text ends early (a bracket or a
      * triple-quoted string still open, a continuation line) do not count: the file goes on.
@@ -79,19 +137,18 @@ public final class SourceParser {
     }
 
     /**
-     * Parses one expression as {@code eval} does: leading spaces and tabs are ignored, and the
-     * expression may be followed by blank lines.
+     * Parses one expression as {@code compile(source, filename, 'eval')} does: the expression
+     * may be followed by blank lines.
      */
     public static Expr parseExpression(String source, String filename) {
-        int start = 0;
-        while (start < source.length() && (source.charAt(start) == ' ' || source.charAt(start) == '\t')) {
-            start++;
-        }
         if (source.indexOf('\0') >= 0) {
             throw new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR,
                     "source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
         }
-        SourceText text = sourceText(source.substring(start), filename);
+        if (isBlank(source)) {
+            throw blankInput(source, filename);
+        }
+        SourceText text = sourceText(source, filename);
         SourceParser parser = new SourceParser(text);
         return parser.guarded(() -> {
             Parsed<PythonParser.Eval_inputContext> parsed = parser.parse(text.text, PositionMap.IDENTITY,

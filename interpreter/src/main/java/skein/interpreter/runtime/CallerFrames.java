@@ -26,10 +26,14 @@ public final class CallerFrames {
     /** The innermost Python frame on this thread, read-only; null when there is none. */
     @TruffleBoundary
     public static Frame innermostPythonFrame() {
+        return innermostPythonFrame(FrameInstance.FrameAccess.READ_ONLY);
+    }
+
+    private static Frame innermostPythonFrame(FrameInstance.FrameAccess access) {
         return Truffle.getRuntime().iterateFrames(instance -> {
             if (instance.getCallTarget() instanceof com.oracle.truffle.api.RootCallTarget target
                     && target.getRootNode() instanceof FunctionRootNode) {
-                return instance.getFrame(FrameInstance.FrameAccess.READ_ONLY);
+                return instance.getFrame(access);
             }
             return null;
         });
@@ -42,23 +46,34 @@ public final class CallerFrames {
     }
 
     /**
-     * {@code locals()}: the namespace of a module or class body, or a fresh dict of a function's
-     * bound variables.
+     * {@code locals()}: the namespace of a module or class body (or the locals exec'd code runs
+     * with), or a function frame's locals dict.
      */
     @TruffleBoundary
     public static Object locals() {
-        Frame frame = innermostPythonFrame();
+        // Materialized: a function frame's locals dict is kept in its arguments, which must be the live ones.
+        Frame frame = innermostPythonFrame(FrameInstance.FrameAccess.MATERIALIZE);
         PFunction function = (PFunction) PArguments.getCallee(frame);
         FunctionCode code = function.code();
-        switch (code.kind()) {
-            case MODULE:
-                return function.globals();
-            case CLASS_BODY:
-                return PArguments.getExtra(frame);
-            default:
-                break;
-        }
-        return localsOf(frame);
+        Object namespace = PArguments.getExtra(frame);
+        return switch (code.kind()) {
+            case MODULE -> namespace != null ? namespace : function.globals();
+            case CLASS_BODY -> namespace;
+            default -> frameLocals(frame, namespace);
+        };
+    }
+
+    /**
+     * A function frame's locals dict, as CPython 3.11 keeps one per frame: made on first use and
+     * kept in the frame's extra argument, its variables copied in again at each use (unbound ones
+     * removed), other entries left as they are; so what {@code exec} bound there stays visible to
+     * later {@code locals()} calls, while the function's own variables never change through it.
+     */
+    private static PDict frameLocals(Frame frame, Object kept) {
+        PDict dict = kept instanceof PDict existing ? existing : new PDict(SkeinLanguage.types().dictType);
+        PArguments.setExtra(frame.getArguments(), dict);
+        copyVariables(frame, dict);
+        return dict;
     }
 
     /**
@@ -67,6 +82,12 @@ public final class CallerFrames {
      */
     public static PDict localsOf(Frame frame) {
         PDict dict = new PDict(SkeinLanguage.types().dictType);
+        copyVariables(frame, dict);
+        return dict;
+    }
+
+    /** Puts the frame's bound variables (cells read through) in {@code dict}, and takes its unbound ones out. */
+    private static void copyVariables(Frame frame, PDict dict) {
         var descriptor = frame.getFrameDescriptor();
         for (int slot = 0; slot < descriptor.getNumberOfSlots(); slot++) {
             Object name = descriptor.getSlotName(slot);
@@ -79,9 +100,10 @@ public final class CallerFrames {
             }
             if (value != null) {
                 dict.setItem(variable, value);
+            } else {
+                dict.removeItem(variable);
             }
         }
-        return dict;
     }
 
     /**

@@ -108,6 +108,7 @@ final class Expressions {
     ExpressionNode translate(Expr expr) {
         return switch (expr) {
             case Expr.Constant c -> constant(c);
+            case Expr.Name n when n.id().equals("__debug__") -> new ConstantNode(translator.optimize == 0);
             case Expr.Name n -> readName(n.id(), n.pos());
             case Expr.BoolOp b -> boolOp(b);
             case Expr.BinOp b -> {

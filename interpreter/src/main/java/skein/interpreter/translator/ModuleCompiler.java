@@ -3,8 +3,10 @@ package skein.interpreter.translator;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.source.Source;
 import skein.interpreter.SkeinLanguage;
+import skein.interpreter.ast.Expr;
 import skein.interpreter.ast.Module;
 import skein.interpreter.ast.Pos;
+import skein.interpreter.ast.Stmt;
 import skein.interpreter.objects.FunctionCode;
 import skein.interpreter.parser.PythonSyntaxError;
 import skein.interpreter.parser.SourceDecodeError;
@@ -12,6 +14,9 @@ import skein.interpreter.parser.SourceParser;
 import skein.interpreter.runtime.exception.PException;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.interpreter.runtime.exception.SyntaxErrors;
+
+import java.util.List;
+import java.util.function.Supplier;
 
 /** Source text to module code, every compile-time error raised as CPython's SyntaxError. */
 public final class ModuleCompiler {
@@ -35,10 +40,38 @@ public final class ModuleCompiler {
     }
 
     private static FunctionCode compile(SkeinLanguage language, Source source, boolean cell) throws PException {
+        return translate(source, () -> {
+            Module module = SourceParser.parseModule(source.getCharacters().toString(), source.getName());
+            return cell ? Translator.translateCell(language, source, module) : Translator.translateModule(language, source, module);
+        });
+    }
+
+    /**
+     * What {@code compile(text, filename, mode, optimize=optimize)} makes: code whose top-level
+     * names live in the namespace {@code exec} or {@code eval} gives it.
+     */
+    @TruffleBoundary
+    public static FunctionCode compile(SkeinLanguage language, String text, String filename, CompileMode mode,
+                                       int optimize) throws PException {
+        Source source = Source.newBuilder(SkeinLanguage.ID, text, filename).build();
+        return translate(source, () -> {
+            Module module = switch (mode) {
+                case EXEC -> SourceParser.parseModule(text, filename);
+                case EVAL -> {
+                    Expr expression = SourceParser.parseExpression(text, filename);
+                    yield new Module(List.of(new Stmt.ExprStmt(expression.pos(), expression)));
+                }
+                case SINGLE -> SourceParser.parseSingleStatement(text, filename);
+            };
+            return Translator.translateCompiled(language, source, module, mode, optimize);
+        });
+    }
+
+    /** Parses and translates, every compile-time error raised as CPython's SyntaxError. */
+    private static FunctionCode translate(Source source, Supplier<FunctionCode> translation) throws PException {
         String filename = source.getName();
         try {
-            Module module = SourceParser.parseModule(source.getCharacters().toString(), filename);
-            return cell ? Translator.translateCell(language, source, module) : Translator.translateModule(language, source, module);
+            return translation.get();
         } catch (PythonSyntaxError e) {
             throw SyntaxErrors.fromParser(e);
         } catch (SourceDecodeError e) {
@@ -55,5 +88,4 @@ public final class ModuleCompiler {
             throw PythonErrors.memoryError();
         }
     }
-
 }

@@ -25,7 +25,10 @@ public final class Scope {
         FREE,
         /** Declared {@code global}, or never bound in any function around: module globals, then builtins. */
         GLOBAL,
-        /** Bound in a class body (or read there without a binding): the class namespace first. */
+        /**
+         * Bound in a class body or at the top of code compiled by {@code compile} (or read there
+         * without a binding): the namespace (class namespace, exec's locals) first.
+         */
         CLASS_NAME
     }
 
@@ -45,12 +48,19 @@ public final class Scope {
     /** Names this scope takes from enclosing functions, in closure order. */
     final Set<String> free = new LinkedHashSet<>();
     private final Map<String, Access> resolved = new LinkedHashMap<>();
+    /** Whether names bound and read here live in a namespace mapping: class bodies and compiled top-level code. */
+    final boolean namesInNamespace;
     boolean usesSuperOrClass;
     /** For a class body: whether some method needs the implicit {@code __class__} cell. */
     boolean needsClassCell;
 
     Scope(Kind kind, String name, Scope parent) {
+        this(kind, name, parent, kind == Kind.CLASS);
+    }
+
+    Scope(Kind kind, String name, Scope parent, boolean namesInNamespace) {
         this.kind = kind;
+        this.namesInNamespace = namesInNamespace;
         this.name = name;
         this.parent = parent;
         if (parent != null) {
@@ -84,7 +94,7 @@ public final class Scope {
         if (access != null) {
             return access;
         }
-        return kind == Kind.CLASS ? Access.CLASS_NAME : Access.GLOBAL;
+        return namesInNamespace ? Access.CLASS_NAME : Access.GLOBAL;
     }
 
     void resolve(String variable, Access access) {

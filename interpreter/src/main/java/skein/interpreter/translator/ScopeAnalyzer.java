@@ -31,8 +31,16 @@ public final class ScopeAnalyzer {
 
     /** The scopes of a module, keyed by the AST node that opens each one. */
     public static Map<Object, Scope> analyze(Module module) {
+        return analyze(module, false);
+    }
+
+    /**
+     * The scopes of a module; with {@code namesInNamespace}, its top-level names live in a
+     * namespace mapping before the globals, as in code that {@code exec} runs.
+     */
+    public static Map<Object, Scope> analyze(Module module, boolean namesInNamespace) {
         ScopeAnalyzer analyzer = new ScopeAnalyzer();
-        Scope top = new Scope(Scope.Kind.MODULE, "<module>", null);
+        Scope top = new Scope(Scope.Kind.MODULE, "<module>", null, namesInNamespace);
         analyzer.scopes.put(module, top);
         analyzer.current = top;
         analyzer.statements(module.body());
@@ -467,8 +475,7 @@ public final class ScopeAnalyzer {
                 continue;
             }
             scope.resolve(name, switch (scope.kind()) {
-                case MODULE -> Scope.Access.GLOBAL;
-                case CLASS -> Scope.Access.CLASS_NAME;
+                case MODULE, CLASS -> scope.namesInNamespace ? Scope.Access.CLASS_NAME : Scope.Access.GLOBAL;
                 case FUNCTION, COMPREHENSION -> Scope.Access.LOCAL;
             });
         }

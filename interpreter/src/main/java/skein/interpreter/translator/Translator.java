@@ -73,6 +73,7 @@ import skein.interpreter.nodes.variables.GlobalTargetNode;
 import skein.interpreter.nodes.variables.LocalTargetNode;
 import skein.interpreter.nodes.variables.ReadGlobalNode;
 import skein.interpreter.nodes.variables.ReadSlotObjectNode;
+import skein.interpreter.nodes.variables.SetupAnnotationsNode;
 import skein.interpreter.nodes.variables.TemporaryTargetNode;
 import skein.interpreter.nodes.variables.WriteLocalNodeGen;
 import skein.interpreter.objects.FunctionCode;
@@ -98,37 +99,64 @@ public final class Translator {
     private final Map<Object, Scope> scopes;
     FunctionContext function;
     private final Expressions expressions;
+    /** compile()'s optimization level: 1 drops asserts and makes {@code __debug__} False, 2 also drops docstrings. */
+    final int optimize;
 
-    private Translator(SkeinLanguage language, Source source, Map<Object, Scope> scopes) {
+    private Translator(SkeinLanguage language, Source source, Map<Object, Scope> scopes, int optimize) {
         this.language = language;
         this.source = source;
         this.filename = source.getName();
         this.scopes = scopes;
+        this.optimize = optimize;
         this.expressions = new Expressions(this);
     }
 
     /** The code of a module body; raises {@link CompileError} for errors found after parsing. */
     public static FunctionCode translateModule(SkeinLanguage language, Source source, Module module) {
         Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module);
-        Translator translator = new Translator(language, source, scopes);
-        return translator.moduleCode(module, scopes.get(module));
+        Translator translator = new Translator(language, source, scopes, 0);
+        return translator.moduleCode(module, scopes.get(module), true);
+    }
+
+    /**
+     * The code {@code compile} makes: its top-level names live in the namespace that
+     * {@code exec} or {@code eval} runs it with (see {@link skein.interpreter.runtime.CodeExecution}).
+     * In {@link CompileMode#EVAL} the module holds one expression statement, the code's result.
+     */
+    public static FunctionCode translateCompiled(SkeinLanguage language, Source source, Module module, CompileMode mode,
+                                                 int optimize) {
+        Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module, true);
+        Translator translator = new Translator(language, source, scopes, optimize);
+        Scope scope = scopes.get(module);
+        return switch (mode) {
+            case EXEC -> translator.moduleCode(module, scope, false);
+            case SINGLE -> translator.cellCode(module, scope, true);
+            case EVAL -> translator.expressionCode((Stmt.ExprStmt) module.body().get(0), scope);
+        };
     }
 
     /** The code of a notebook cell: see {@link ModuleCompiler#compileCell}. */
     public static FunctionCode translateCell(SkeinLanguage language, Source source, Module module) {
         Map<Object, Scope> scopes = ScopeAnalyzer.analyze(module);
-        Translator translator = new Translator(language, source, scopes);
-        return translator.cellCode(module, scopes.get(module));
+        Translator translator = new Translator(language, source, scopes, 0);
+        return translator.cellCode(module, scopes.get(module), false);
     }
 
-    private FunctionCode cellCode(Module module, Scope scope) {
+    /**
+     * A cell's code: the expression statements of its last statement display their values, or
+     * those of every statement when {@code allDisplay} (compile's 'single' mode: one line of them).
+     */
+    private FunctionCode cellCode(Module module, Scope scope, boolean allDisplay) {
         FunctionContext saved = function;
         function = new FunctionContext(scope, "<module>", null);
         try {
             List<Stmt> statements = module.body();
             List<StatementNode> body = new ArrayList<>();
+            if (hasAnnotations(statements)) {
+                body.add(new SetupAnnotationsNode());
+            }
             for (int i = 0; i < statements.size(); i++) {
-                function.displaysExpressions = i == statements.size() - 1;
+                function.displaysExpressions = allDisplay || i == statements.size() - 1;
                 Stmt s = statements.get(i);
                 body.add(statement(s).atLine(s.pos().line()));
             }
@@ -139,7 +167,19 @@ public final class Translator {
         }
     }
 
-    private FunctionCode moduleCode(Module module, Scope scope) {
+    private FunctionCode expressionCode(Stmt.ExprStmt statement, Scope scope) {
+        FunctionContext saved = function;
+        function = new FunctionContext(scope, "<module>", null);
+        try {
+            StatementNode body = new ReturnNode(expressions.translate(statement.value())).atLine(statement.pos().line());
+            return finishCode("<module>", "<module>", 1, Signature.positional(), FunctionCode.Kind.MODULE, body, null,
+                    section(1));
+        } finally {
+            function = saved;
+        }
+    }
+
+    private FunctionCode moduleCode(Module module, Scope scope, boolean resultIsLastExpression) {
         FunctionContext saved = function;
         function = new FunctionContext(scope, "<module>", null);
         try {
@@ -149,10 +189,12 @@ public final class Translator {
                 body.add(new AssignNode(new ConstantNode(doc), new AssignTargetNode[]{nameTarget("__doc__")}).atLine(1));
             }
             if (hasAnnotations(module.body())) {
-                body.add(new AssignNode(expressions.newDict(), new AssignTargetNode[]{nameTarget("__annotations__")}));
+                body.add(new SetupAnnotationsNode());
             }
             body.addAll(statementList(module.body()));
-            returnLastExpression(module.body(), body);
+            if (resultIsLastExpression) {
+                returnLastExpression(module.body(), body);
+            }
             return finishCode("<module>", "<module>", 1, Signature.positional(), FunctionCode.Kind.MODULE,
                     new BlockNode(body.toArray(new StatementNode[0])), null, section(1));
         } finally {
@@ -316,8 +358,8 @@ public final class Translator {
                 args.kwarg() != null);
     }
 
-    private static Object docString(List<Stmt> statements) {
-        if (!statements.isEmpty() && statements.get(0) instanceof Stmt.ExprStmt e
+    private Object docString(List<Stmt> statements) {
+        if (optimize < 2 && !statements.isEmpty() && statements.get(0) instanceof Stmt.ExprStmt e
                 && e.value() instanceof Expr.Constant c && c.value() instanceof String s) {
             return s;
         }
@@ -610,7 +652,7 @@ public final class Translator {
             }
             case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expressions.translate(r.exc()),
                     r.cause() == null ? null : expressions.translate(r.cause()));
-            case Stmt.Assert a -> new AssertNode(TruthNodeGen.create(expressions.translate(a.test())),
+            case Stmt.Assert a -> optimize > 0 ? new PassNode() : new AssertNode(TruthNodeGen.create(expressions.translate(a.test())),
                     a.msg() == null ? null : expressions.translate(a.msg()));
             case Stmt.Try t -> tryStatement(t);
             case Stmt.With w -> withStatement(w, 0);

@@ -6,6 +6,7 @@ import skein.interpreter.runtime.Calls;
 import skein.interpreter.runtime.Containers;
 import skein.interpreter.runtime.exception.PythonErrors;
 import skein.stdlib.collections.Deque;
+import skein.stdlib.heapq.Heap;
 
 /**
  * What the hooks {@code _init}, {@code _qsize}, {@code _put} and {@code _get} of {@code Queue},
@@ -90,12 +91,12 @@ enum Storage {
 
         @Override
         void put(QueueClasses classes, Object container, Object item) {
-            Heap.push(container, item);
+            Heap.push(Heap.list(container, "heappush() argument 1"), item);
         }
 
         @Override
         Object get(QueueClasses classes, Object container) {
-            return Heap.pop(container);
+            return Heap.pop(Heap.list(container, "heappop() argument"), Heap.Order.MIN);
         }
     };
 

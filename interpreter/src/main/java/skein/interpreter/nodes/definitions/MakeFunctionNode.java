@@ -70,8 +70,9 @@ public final class MakeFunctionNode extends ExpressionNode {
             }
         }
         BuiltinTypes types = SkeinLanguage.get(this).setup().types();
-        PDict globals = Globals.of(frame);
-        PFunction function = new PFunction(types.functionType, code, globals, closure, defaultValues, keywordDefaultValues);
+        PFunction definer = Globals.function(frame);
+        PFunction function = new PFunction(types.functionType, code, definer.globals(), definer.builtins(), closure,
+                defaultValues, keywordDefaultValues);
         if (annotations != null) {
             setAnnotations(function, types, annotations);
         }

@@ -9,9 +9,14 @@ import skein.interpreter.objects.PDict;
 import skein.interpreter.objects.PModule;
 import skein.interpreter.runtime.Attributes;
 import skein.interpreter.runtime.Iteration;
+import skein.interpreter.runtime.PArguments;
+import skein.interpreter.runtime.Subscripts;
 import skein.interpreter.runtime.exception.PythonErrors;
 
-/** {@code from module import *}: the names in {@code __all__}, or every public global. */
+/**
+ * {@code from module import *}: the names in {@code __all__}, or every public global, bound in
+ * the module's globals (or in the locals that exec'd code runs with).
+ */
 public final class ImportStarNode extends StatementNode {
 
     private final String moduleName;
@@ -26,11 +31,12 @@ public final class ImportStarNode extends StatementNode {
     public void executeVoid(VirtualFrame frame) {
         PDict globals = Globals.of(frame);
         Object module = SkeinContext.get(this).importSystem().importName(moduleName, globals, true, level);
-        copy(module, globals);
+        Object locals = PArguments.getExtra(frame);
+        copy(module, locals != null ? locals : globals);
     }
 
     @TruffleBoundary
-    private static void copy(Object module, PDict globals) {
+    private static void copy(Object module, Object namespace) {
         Object all = Attributes.getOrNull(module, "__all__");
         if (all != null) {
             for (Object name : Iteration.toArray(all)) {
@@ -38,7 +44,7 @@ public final class ImportStarNode extends StatementNode {
                     throw PythonErrors.typeError("Item in " + "__all__" + " must be str, not "
                             + skein.interpreter.runtime.TypeOf.name(name));
                 }
-                globals.setItem(s, Attributes.get(module, s));
+                Subscripts.setItem(namespace, s, Attributes.get(module, s));
             }
             return;
         }
@@ -48,7 +54,7 @@ public final class ImportStarNode extends StatementNode {
         }
         for (PDict.Entry e : source.entrySnapshot()) {
             if (e.key instanceof String name && !name.startsWith("_")) {
-                globals.setItem(name, e.value());
+                Subscripts.setItem(namespace, name, e.value());
             }
         }
     }

@@ -5,7 +5,7 @@ import skein.interpreter.nodes.AssignTargetNode;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.runtime.PArguments;
 
-/** A name bound in a class body: an entry of the class namespace. */
+/** A name bound in a class body, or at the top of exec'd code: an entry of the namespace (exec's locals). */
 public final class ClassNameTargetNode extends AssignTargetNode {
 
     private final String name;

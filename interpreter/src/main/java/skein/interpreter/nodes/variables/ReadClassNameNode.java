@@ -1,14 +1,14 @@
 package skein.interpreter.nodes.variables;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import skein.interpreter.SkeinContext;
 import skein.interpreter.nodes.ExpressionNode;
 import skein.interpreter.objects.PCell;
 import skein.interpreter.objects.PDict;
 import skein.interpreter.runtime.PArguments;
 
 /**
- * A name read in a class body: the class namespace first, then (for a name of an enclosing
+ * A name read in a class body, or at the top of code run by {@code exec}/{@code eval}: the
+ * namespace (the class namespace, or exec's locals) first, then (for a name of an enclosing
  * function) its cell, or the globals and builtins.
  */
 public final class ReadClassNameNode extends ExpressionNode {
@@ -40,7 +40,7 @@ public final class ReadClassNameNode extends ExpressionNode {
         if (value != null) {
             return value;
         }
-        value = SkeinContext.get(this).builtinsModule().globals().getItem(name);
+        value = Globals.builtin(frame, name);
         if (value == null) {
             throw UnboundErrors.undefinedName(name);
         }

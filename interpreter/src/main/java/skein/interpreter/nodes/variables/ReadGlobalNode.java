@@ -2,7 +2,6 @@ package skein.interpreter.nodes.variables;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.BranchProfile;
-import skein.interpreter.SkeinContext;
 import skein.interpreter.nodes.ExpressionNode;
 
 /** A global name: the module's globals, then the builtins. */
@@ -22,7 +21,7 @@ public final class ReadGlobalNode extends ExpressionNode {
             return value;
         }
         notGlobal.enter();
-        value = SkeinContext.get(this).builtinsModule().globals().getItem(name);
+        value = Globals.builtin(frame, name);
         if (value == null) {
             throw UnboundErrors.undefinedName(name);
         }

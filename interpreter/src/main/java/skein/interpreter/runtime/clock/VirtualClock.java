@@ -116,8 +116,28 @@ public final class VirtualClock implements Clock {
             deadlocked = advanceIfAllBlocked();
         }
         reportIfDeadlocked(deadlocked);
-        TruffleSafepoint.setBlockedThreadInterruptible(null, VirtualClock::parkWhileBlocked, waiter);
+        try {
+            TruffleSafepoint.setBlockedThreadInterruptible(null, VirtualClock::parkWhileBlocked, waiter);
+        } catch (RuntimeException | Error unwinding) {
+            abandon(waiter);
+            throw unwinding;
+        }
         return waiter.isSignalled();
+    }
+
+    /**
+     * A safepoint action threw into a parked thread (a context closing, an interrupt): its
+     * wait ends as timed out unless a signal came first, and the thread counts as running
+     * again while it unwinds, or time could jump or a deadlock be reported under it.
+     */
+    private void abandon(Waiter waiter) {
+        synchronized (monitor) {
+            waiter.markTimedOut();
+            if (waiter.blocked) {
+                sleepers.remove(waiter);
+                unblock(waiter);
+            }
+        }
     }
 
     private static void parkWhileBlocked(Waiter waiter) throws InterruptedException {

@@ -26,7 +26,7 @@ public final class SyntaxErrors {
             case INDENTATION_ERROR -> "IndentationError";
             case TAB_ERROR -> "TabError";
         };
-        if (e.lineno() == 0) {
+        if (e.lineno() == 0 && e.text() == null) {
             // Errors about the file as a whole (its encoding, a NUL in a module) carry only their message.
             Object error = Calls.call(SkeinLanguage.types().exceptionByName(type), e.msg());
             return new PException((PBaseException) error, null);

@@ -1,11 +1,13 @@
 package skein.interpreter.runtime.threads;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.ThreadLocalAction;
 import skein.interpreter.SkeinContext;
 import skein.interpreter.runtime.exception.PythonErrors;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -13,8 +15,9 @@ import java.util.function.Supplier;
 /**
  * The threads of one Python process: each is a Java platform thread entered into the context,
  * counted by the clock from before it starts until after it ends. The registry knows each
- * thread's Python name (for a deadlock report) and what must run when the program ends
- * ({@code threading} waits there for its non-daemon threads).
+ * thread's Python name (for a deadlock report) and what must run when the program ends, in
+ * CPython's order: first {@code threading} waits for its non-daemon threads, then the
+ * {@code atexit} callbacks run.
  */
 public final class ProgramThreads {
 
@@ -22,6 +25,17 @@ public final class ProgramThreads {
     private final Thread mainThread = Thread.currentThread();
     private final Map<Thread, Supplier<String>> names = new ConcurrentHashMap<>();
     private final List<Runnable> atExit = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterExitHooks = new CopyOnWriteArrayList<>();
+    /**
+     * Every thread started here that may not have terminated yet: a thread leaves
+     * {@link #names} just before it ends, but a closing context must wait until it has.
+     * Terminated ones are dropped as more threads start.
+     */
+    private final Set<Thread> started = ConcurrentHashMap.newKeySet();
+    private volatile int pruneAt = PRUNE_MINIMUM;
+    private static final int PRUNE_MINIMUM = 256;
+    /** How long a closing context waits for a stopped thread to end. */
+    private static final long STOP_WAIT_MILLIS = 10_000;
 
     public ProgramThreads(SkeinContext context) {
         this.context = context;
@@ -53,6 +67,8 @@ public final class ProgramThreads {
             thread = context.env().newTruffleThreadBuilder(() -> {
                 try {
                     body.run();
+                } catch (ProgramThreadStopped stopped) {
+                    // The context is closing: the thread just ends.
                 } finally {
                     names.remove(started[0]);
                     context.clock().threadEnded();
@@ -64,6 +80,7 @@ public final class ProgramThreads {
         started[0] = thread;
         thread.setDaemon(true);
         names.put(thread, pythonName);
+        remember(thread);
         context.clock().threadStarted();
         try {
             thread.start();
@@ -73,6 +90,46 @@ public final class ProgramThreads {
             throw PythonErrors.runtimeError("can't start new thread");
         }
         return thread;
+    }
+
+    private void remember(Thread thread) {
+        started.add(thread);
+        if (started.size() >= pruneAt) {
+            started.removeIf(t -> !t.isAlive());
+            pruneAt = Math.max(PRUNE_MINIMUM, 2 * started.size());
+        }
+    }
+
+    /**
+     * Stops the threads still running when the context closes (the daemon threads, once the
+     * exit hooks have waited for the others): each unwinds at its next safepoint, whether it
+     * computes, sleeps or waits, and the context waits until each has ended, as Truffle
+     * requires of the threads a language started.
+     */
+    @TruffleBoundary
+    public void stopRemaining() {
+        Thread closing = Thread.currentThread();
+        Thread[] remaining = started.stream().filter(t -> t != closing && t.isAlive()).toArray(Thread[]::new);
+        if (remaining.length == 0) {
+            return;
+        }
+        context.env().submitThreadLocal(remaining, new ThreadLocalAction(true, false) {
+            @Override
+            protected void perform(Access access) {
+                throw new ProgramThreadStopped();
+            }
+        });
+        long deadline = System.nanoTime() + STOP_WAIT_MILLIS * 1_000_000;
+        for (Thread thread : remaining) {
+            long leftMillis = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
+            try {
+                thread.join(leftMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        started.clear();
     }
 
     /** How many threads started here are still running ({@code _thread._count()}). */
@@ -99,11 +156,21 @@ public final class ProgramThreads {
         atExit.add(hook);
     }
 
-    /** Runs the exit hooks, most recent first (as {@code atexit} runs its callbacks). */
+    /**
+     * Something to run when the main module has ended, after every {@link #atExit} hook: what
+     * must wait until the non-daemon threads have ended ({@code atexit}'s callbacks).
+     */
+    public void afterExitHooks(Runnable hook) {
+        afterExitHooks.add(hook);
+    }
+
+    /** Runs the exit hooks, most recent first, then the hooks that come after them. */
     @TruffleBoundary
     public void runExitHooks() {
-        for (int i = atExit.size() - 1; i >= 0; i--) {
-            atExit.get(i).run();
+        for (List<Runnable> hooks : List.of(atExit, afterExitHooks)) {
+            for (int i = hooks.size() - 1; i >= 0; i--) {
+                hooks.get(i).run();
+            }
         }
     }
 }

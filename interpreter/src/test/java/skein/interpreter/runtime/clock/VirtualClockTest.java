@@ -1,6 +1,8 @@
 package skein.interpreter.runtime.clock;
 
+import com.oracle.truffle.api.ThreadLocalAction;
 import org.graalvm.polyglot.Context;
+import skein.interpreter.SkeinContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,50 @@ class VirtualClockTest {
     }
 
     /** A daemon thread of the program, counted by the clock and entered into the context. */
+    /** What a safepoint action throws into a parked thread in the test below. */
+    private static final class Unwound extends RuntimeException {
+    }
+
+    @Test
+    @Timeout(30)
+    void aWaitUnwoundByASafepointActionCountsItsThreadAsRunningAgain() throws Exception {
+        VirtualClock clock = new VirtualClock(0);
+        CountDownLatch unwound = new CountDownLatch(1);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        Thread other = startThread(clock, () -> {
+            try {
+                clock.await(clock.newWaiter(-1, "nothing ever"));
+                seen.add("woke");
+            } catch (Unwound e) {
+                unwound.countDown();
+                long spinUntil = System.nanoTime() + 200_000_000L;
+                while (System.nanoTime() < spinUntil) {
+                    Thread.onSpinWait();
+                }
+                seen.add("unwound, still running at " + clock.nanoTime());
+            }
+        });
+        while (other.getState() != Thread.State.WAITING) {
+            Thread.onSpinWait();
+        }
+        context.enter();
+        try {
+            SkeinContext.get(null).env().submitThreadLocal(new Thread[]{other}, new ThreadLocalAction(true, false) {
+                @Override
+                protected void perform(Access access) {
+                    throw new Unwound();
+                }
+            });
+        } finally {
+            context.leave();
+        }
+        unwound.await();
+        clock.sleep(1_000L);
+        other.join();
+        assertEquals(List.of("unwound, still running at 0"), seen, "time stood still while the unwound thread ran");
+        assertEquals(1_000L, clock.nanoTime());
+    }
+
     private static Thread startThread(VirtualClock clock, Runnable body) {
         clock.threadStarted();
         Thread thread = new Thread(() -> {
