@@ -114,6 +114,11 @@ public final class Comparison {
         }
         int splices = 0;
         for (String line : unmatched) {
+            if (longer.containsKey(line)) {
+                // What was left of a spliced line once another piece of it was taken.
+                take(longer, line);
+                continue;
+            }
             int pieces = takeSplicedFrom(longer, line);
             if (pieces == 0 && !takeSplicing(longer, line)) {
                 return (cpythonShorter ? "missing line <" : "unexpected line <") + line + ">";
@@ -155,7 +160,8 @@ public final class Comparison {
     /**
      * Takes a line of {@code lines} that is {@code line} spliced with another, together with the
      * empty line its spare line break left; only while such empty lines remain, so a line is
-     * not taken for a longer one that merely starts or ends the same way.
+     * not taken for a longer one that merely starts or ends the same way. The rest of the
+     * spliced line stays, for the other lines it was spliced from.
      */
     private static boolean takeSplicing(Map<String, Integer> lines, String line) {
         if (!lines.containsKey("")) {
@@ -165,6 +171,9 @@ public final class Comparison {
             if (candidate.length() > line.length() && (candidate.startsWith(line) || candidate.endsWith(line))) {
                 take(lines, candidate);
                 take(lines, "");
+                String rest = candidate.startsWith(line) ? candidate.substring(line.length())
+                        : candidate.substring(0, candidate.length() - line.length());
+                lines.merge(rest, 1, Integer::sum);
                 return true;
             }
         }

@@ -67,6 +67,8 @@ class NormalisationTest {
                 Comparison.Order.SAMPLE), "no spare line break: not a splice");
         assertNull(Comparison.firstDifference("a 1c 1b 1\n\n\na 2\n", "a 1\nb 1\nc 1\na 2\nb 2\n",
                 Comparison.Order.SAMPLE), "three lines spliced, two spare line breaks");
+        assertNull(Comparison.firstDifference("a 1\nb 1c 1a 2\n\n\nb 2\nc 2\n", "b 1\na 1\nc 1\na 2\n",
+                Comparison.Order.SAMPLE), "the shorter run's lines all pieces of one splice in the longer");
         assertEquals("missing line <>", Comparison.firstDifference("a 1b 1\n\n\n", "a 1\nb 1\nc 1\nd 1\n",
                 Comparison.Order.SAMPLE), "more empty lines than the splices account for");
     }
