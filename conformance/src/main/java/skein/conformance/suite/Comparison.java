@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Compares what Skein printed with what CPython printed, after the normalisations: line by
@@ -113,14 +114,17 @@ public final class Comparison {
             }
         }
         int splices = 0;
+        Map<String, Integer> pending = new HashMap<>();
+        unmatched.forEach(line -> pending.merge(line, 1, Integer::sum));
         for (String line : unmatched) {
+            take(pending, line);
             if (longer.containsKey(line)) {
                 // What was left of a spliced line once another piece of it was taken.
                 take(longer, line);
                 continue;
             }
             int pieces = takeSplicedFrom(longer, line);
-            if (pieces == 0 && !takeSplicing(longer, line)) {
+            if (pieces == 0 && !takeSplicing(longer, line, pending)) {
                 return (cpythonShorter ? "missing line <" : "unexpected line <") + line + ">";
             }
             splices += Math.max(1, pieces - 1);
@@ -158,22 +162,56 @@ public final class Comparison {
     }
 
     /**
-     * Takes a line of {@code lines} that is {@code line} spliced with another, together with the
-     * empty line its spare line break left; only while such empty lines remain, so a line is
-     * not taken for a longer one that merely starts or ends the same way. The rest of the
-     * spliced line stays, for the other lines it was spliced from.
+     * Takes a line of {@code lines} that is {@code line} spliced with others, together with an
+     * empty line a spare line break left; only while such empty lines remain. What the spliced
+     * line holds before and after {@code line} stays, for the other lines it was spliced from.
+     * Of the lines that contain {@code line}, the one chosen is, by preference, one whose rest
+     * is made of lines still to be matched ({@code pending}), else one that starts or ends with
+     * {@code line}, so that a line is not taken for a longer one that merely contains it.
      */
-    private static boolean takeSplicing(Map<String, Integer> lines, String line) {
+    private static boolean takeSplicing(Map<String, Integer> lines, String line, Map<String, Integer> pending) {
         if (!lines.containsKey("")) {
             return false;
         }
-        for (String candidate : lines.keySet()) {
-            if (candidate.length() > line.length() && (candidate.startsWith(line) || candidate.endsWith(line))) {
-                take(lines, candidate);
-                take(lines, "");
-                String rest = candidate.startsWith(line) ? candidate.substring(line.length())
-                        : candidate.substring(0, candidate.length() - line.length());
+        String chosen = null;
+        int chosenAt = -1;
+        int chosenRank = -1;
+        for (String candidate : new TreeSet<>(lines.keySet())) {
+            if (candidate.length() <= line.length()) {
+                continue;
+            }
+            for (int at = candidate.indexOf(line); at >= 0; at = candidate.indexOf(line, at + 1)) {
+                String before = candidate.substring(0, at);
+                String after = candidate.substring(at + line.length());
+                int rank = madeOf(before, pending) && madeOf(after, pending) ? 2
+                        : before.isEmpty() || after.isEmpty() ? 1 : 0;
+                if (rank > chosenRank) {
+                    chosen = candidate;
+                    chosenAt = at;
+                    chosenRank = rank;
+                }
+            }
+        }
+        if (chosen == null) {
+            return false;
+        }
+        take(lines, chosen);
+        take(lines, "");
+        for (String rest : new String[]{chosen.substring(0, chosenAt), chosen.substring(chosenAt + line.length())}) {
+            if (!rest.isEmpty()) {
                 lines.merge(rest, 1, Integer::sum);
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text} is lines of {@code pieces} written one after another (empty text is). */
+    private static boolean madeOf(String text, Map<String, Integer> pieces) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        for (int cut = 1; cut <= text.length(); cut++) {
+            if (pieces.containsKey(text.substring(0, cut)) && madeOf(text.substring(cut), pieces)) {
                 return true;
             }
         }

@@ -67,8 +67,10 @@ class NormalisationTest {
                 Comparison.Order.SAMPLE), "no spare line break: not a splice");
         assertNull(Comparison.firstDifference("a 1c 1b 1\n\n\na 2\n", "a 1\nb 1\nc 1\na 2\nb 2\n",
                 Comparison.Order.SAMPLE), "three lines spliced, two spare line breaks");
-        assertNull(Comparison.firstDifference("a 1\nb 1c 1a 2\n\n\nb 2\nc 2\n", "b 1\na 1\nc 1\na 2\n",
+        assertNull(Comparison.firstDifference("a 1\nb 1c 1a 2\n\n\nb 2\nc 2\n", "c 1\nb 1\na 1\na 2\n",
                 Comparison.Order.SAMPLE), "the shorter run's lines all pieces of one splice in the longer");
+        assertNull(Comparison.firstDifference("c 1a 1b 1\n\n\nb 10\nc 10\na 10\nd 1\n", "a 1\nb 10\nb 1\nc 1\n",
+                Comparison.Order.SAMPLE), "a piece from the middle of a splice, not the longer line it starts");
         assertEquals("missing line <>", Comparison.firstDifference("a 1b 1\n\n\n", "a 1\nb 1\nc 1\nd 1\n",
                 Comparison.Order.SAMPLE), "more empty lines than the splices account for");
     }
