@@ -63,7 +63,7 @@ final class ThreadFunctions {
             StarArguments.call(function, args, kwargs);
         } catch (PException e) {
             PBaseException exception = e.pythonException();
-            if (!exception.getPythonClass().isSubclassOf(context.types().systemExit)) {
+            if (!exception.getPythonClass().isSubclassOf(context.types().systemExit) && !context.threads().closing()) {
                 Unraisable.report(context, exception, "Exception ignored in thread started by", function);
             }
         }

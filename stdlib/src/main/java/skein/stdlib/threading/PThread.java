@@ -159,7 +159,9 @@ public final class PThread extends PythonObject {
         try {
             Calls.callMethod(this, "run");
         } catch (PException e) {
-            registry.reportException(this, e.pythonException());
+            if (!registry.context().threads().closing()) {
+                registry.reportException(this, e.pythonException());
+            }
         } finally {
             registry.remove(current);
             stop(registry.context().clock());

@@ -33,9 +33,12 @@ public final class ProgramThreads {
      */
     private final Set<Thread> started = ConcurrentHashMap.newKeySet();
     private volatile int pruneAt = PRUNE_MINIMUM;
+    private volatile boolean stopping;
     private static final int PRUNE_MINIMUM = 256;
     /** How long a closing context waits for a stopped thread to end. */
     private static final long STOP_WAIT_MILLIS = 10_000;
+    /** How long each round of stopping waits for a thread before stopping it again. */
+    private static final long STOP_ROUND_MILLIS = 100;
 
     public ProgramThreads(SkeinContext context) {
         this.context = context;
@@ -80,7 +83,6 @@ public final class ProgramThreads {
         started[0] = thread;
         thread.setDaemon(true);
         names.put(thread, pythonName);
-        remember(thread);
         context.clock().threadStarted();
         try {
             thread.start();
@@ -89,9 +91,11 @@ public final class ProgramThreads {
             context.clock().threadEnded();
             throw PythonErrors.runtimeError("can't start new thread");
         }
+        remember(thread);
         return thread;
     }
 
+    /** Keeps a started thread for {@link #stopRemaining}; only once started, so pruning keeps it. */
     private void remember(Thread thread) {
         started.add(thread);
         if (started.size() >= pruneAt) {
@@ -108,28 +112,42 @@ public final class ProgramThreads {
      */
     @TruffleBoundary
     public void stopRemaining() {
+        stopping = true;
         Thread closing = Thread.currentThread();
-        Thread[] remaining = started.stream().filter(t -> t != closing && t.isAlive()).toArray(Thread[]::new);
-        if (remaining.length == 0) {
-            return;
-        }
-        context.env().submitThreadLocal(remaining, new ThreadLocalAction(true, false) {
-            @Override
-            protected void perform(Access access) {
-                throw new ProgramThreadStopped();
-            }
-        });
         long deadline = System.nanoTime() + STOP_WAIT_MILLIS * 1_000_000;
-        for (Thread thread : remaining) {
-            long leftMillis = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-            try {
-                thread.join(leftMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        while (System.nanoTime() < deadline) {
+            Thread[] remaining = started.stream().filter(t -> t != closing && t.isAlive()).toArray(Thread[]::new);
+            if (remaining.length == 0) {
+                started.clear();
                 return;
             }
+            // Again each round: a thread whose unwinding blocks (taking back a lock on its way
+            // out) is stopped there too.
+            context.env().submitThreadLocal(remaining, new ThreadLocalAction(true, false) {
+                @Override
+                protected void perform(Access access) {
+                    throw new ProgramThreadStopped();
+                }
+            });
+            for (Thread thread : remaining) {
+                try {
+                    thread.join(STOP_ROUND_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
-        started.clear();
+    }
+
+    /**
+     * Whether the context is closing under the program's threads (stopped by
+     * {@link #stopRemaining} or cancelled). A thread unwinding then may meet Python errors
+     * that only the unwinding caused (a lock its interrupted wait never took back, released on
+     * the way out); those are not the program's and are not reported.
+     */
+    public boolean closing() {
+        return stopping || context.env().getContext().isCancelling();
     }
 
     /** How many threads started here are still running ({@code _thread._count()}). */
